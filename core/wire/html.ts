@@ -1,0 +1,202 @@
+// HTML -> story blocks, sanitised by a whitelist: only what the story schema can hold survives.
+// Anything else is unwrapped (its text kept) or, for scripts, styles and embedded objects, dropped whole.
+import { DomUtils, parseDocument } from 'htmlparser2';
+import type { BlockJSON, InlineJSON, ListItemJSON, MarkJSON, ParagraphJSON } from '../story/story';
+import { blockText, tidyBlocks, tidyInline } from './blocks';
+import type { RawWireItem } from './raw';
+
+type DomNode = ReturnType<typeof parseDocument>['children'][number];
+type DomElement = ReturnType<typeof DomUtils.getElementsByTagName>[number];
+
+/** Removed with everything inside them. */
+const DROPPED = new Set([
+  'script', 'style', 'head', 'title', 'meta', 'link', 'noscript', 'template', 'iframe', 'object', 'embed',
+  'svg', 'math', 'canvas', 'video', 'audio', 'img', 'picture', 'button', 'select', 'textarea', 'input', 'form',
+]);
+
+/** Elements that end a paragraph; those not mapped to a block of their own are unwrapped. */
+const BLOCK_LEVEL = new Set([
+  'html', 'body', 'p', 'div', 'section', 'article', 'header', 'footer', 'main', 'aside', 'nav', 'address',
+  'figure', 'figcaption', 'center', 'pre', 'dl', 'dt', 'dd', 'table', 'thead', 'tbody', 'tfoot', 'caption', 'tr',
+  'blockquote', 'ul', 'ol', 'li', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  // NITF body elements, so NITF bodies can be read as HTML too.
+  'body.head', 'body.content', 'body.end', 'block', 'hl1', 'hl2', 'bq', 'tagline', 'media', 'fieldset',
+]);
+
+const SAFE_HREF = /^(?:https?:|mailto:)/i;
+
+export function htmlToBlocks(html: string): BlockJSON[] {
+  const document = parseDocument(html, { decodeEntities: true });
+  return tidyBlocks(blocksOf(document.children));
+}
+
+/** A whole HTML document as a raw wire item: its <title> (or first <h1>) is the headline. */
+export function parseHtml(html: string): RawWireItem {
+  const document = parseDocument(html, { decodeEntities: true });
+  const title = DomUtils.getElementsByTagName('title', document.children, true, 1)[0];
+  const h1 = DomUtils.getElementsByTagName('h1', document.children, true, 1)[0];
+  const headline = textOf(title) || textOf(h1);
+  const language = DomUtils.getElementsByTagName('html', document.children, true, 1)[0]?.attribs.lang;
+  let body = tidyBlocks(blocksOf(document.children));
+  // A first heading that repeats the headline is not kept as a subhead.
+  const first = body[0];
+  if (first?.type === 'subhead' && blockText(first).trim() === headline) body = body.slice(1);
+  return { headline, body, meta: language ? { language } : {} };
+}
+
+function textOf(element: DomElement | undefined): string {
+  return element ? DomUtils.textContent(element).replace(/\s+/g, ' ').trim() : '';
+}
+
+function blocksOf(nodes: readonly DomNode[]): BlockJSON[] {
+  const blocks: BlockJSON[] = [];
+  let run: DomNode[] = [];
+  const flush = () => {
+    const content = inlineOf(run, []);
+    if (content.length) blocks.push({ type: 'paragraph', content });
+    run = [];
+  };
+  for (const node of nodes) {
+    if (DomUtils.isTag(node) && DROPPED.has(node.name)) continue;
+    if (!DomUtils.isTag(node) || !isBlock(node)) {
+      run.push(node);
+      continue;
+    }
+    flush();
+    blocks.push(...blockOf(node));
+  }
+  flush();
+  return blocks;
+}
+
+function isBlock(element: DomElement): boolean {
+  if (BLOCK_LEVEL.has(element.name)) return true;
+  // An inline wrapper around block content (a <span> holding <p>s) is treated as a block container.
+  return element.children.some((child) => DomUtils.isTag(child) && !DROPPED.has(child.name) && isBlock(child));
+}
+
+function blockOf(element: DomElement): BlockJSON[] {
+  switch (element.name) {
+    case 'h1':
+    case 'h2':
+    case 'hl1':
+    case 'hl2':
+      return [{ type: 'subhead', attrs: { level: element.name === 'hl2' ? 2 : 1 }, content: inlineOf(element.children, []) }];
+    case 'h3':
+    case 'h4':
+    case 'h5':
+    case 'h6':
+      return [{ type: 'subhead', attrs: { level: 2 }, content: inlineOf(element.children, []) }];
+    case 'hr':
+      return [{ type: 'horizontal_rule' }];
+    case 'blockquote':
+    case 'bq':
+      return [{ type: 'blockquote', content: asParagraphs(blocksOf(element.children)) }];
+    case 'ul':
+      return [{ type: 'bullet_list', content: listItems(element) }];
+    case 'ol': {
+      const order = Number(element.attribs.start ?? 1) || 1;
+      return [{ type: 'ordered_list', attrs: { order }, content: listItems(element) }];
+    }
+    case 'li':
+      // A stray <li> outside a list is a paragraph.
+      return asParagraphs(blocksOf(element.children));
+    case 'table':
+      return [tableParagraph(element)];
+    case 'pre':
+      return [{ type: 'paragraph', content: preformatted(element.children) }];
+    default:
+      return blocksOf(element.children);
+  }
+}
+
+/** Each list item is one paragraph in the schema; lists nested in an item follow it as items. */
+function listItems(list: DomElement): ListItemJSON[] {
+  const items: ListItemJSON[] = [];
+  for (const child of list.children) {
+    if (!DomUtils.isTag(child) || DROPPED.has(child.name)) continue;
+    for (const p of asParagraphs(blockOf(child))) items.push({ type: 'list_item', content: [p] });
+  }
+  return items;
+}
+
+/** Flatten blocks to paragraphs, for containers that hold nothing else (block quotes, list items). */
+function asParagraphs(blocks: readonly BlockJSON[]): ParagraphJSON[] {
+  return blocks.flatMap((block): ParagraphJSON[] => {
+    switch (block.type) {
+      case 'paragraph':
+        return [block];
+      case 'subhead':
+        return [{ type: 'paragraph', content: block.content }];
+      case 'blockquote':
+        return block.content;
+      case 'bullet_list':
+      case 'ordered_list':
+        return block.content.map((item) => item.content[0]);
+      case 'horizontal_rule':
+        return [];
+    }
+  });
+}
+
+/** The schema has no tables: a table becomes one paragraph, a line per row, cells separated by " | ". */
+function tableParagraph(table: DomElement): ParagraphJSON {
+  const content: InlineJSON[] = [];
+  for (const row of DomUtils.getElementsByTagName('tr', table.children, true)) {
+    const cells = row.children.filter((c): c is DomElement => DomUtils.isTag(c) && (c.name === 'td' || c.name === 'th'));
+    const texts = cells.map((cell) => textOf(cell)).filter(Boolean);
+    if (!texts.length) continue;
+    if (content.length) content.push({ type: 'hard_break' });
+    content.push({ type: 'text', text: texts.join(' | ') });
+  }
+  return { type: 'paragraph', content };
+}
+
+function preformatted(nodes: readonly DomNode[]): InlineJSON[] {
+  const text = nodes.map((node) => DomUtils.textContent(node)).join('');
+  const content: InlineJSON[] = [];
+  text.replace(/\r\n?/g, '\n').replace(/^\n|\n$/g, '').split('\n').forEach((line, i) => {
+    if (i > 0) content.push({ type: 'hard_break' });
+    if (line) content.push({ type: 'text', text: line });
+  });
+  return content;
+}
+
+function inlineOf(nodes: readonly DomNode[], marks: readonly MarkJSON[]): InlineJSON[] {
+  const out: InlineJSON[] = [];
+  for (const node of nodes) {
+    if (DomUtils.isText(node)) {
+      out.push(marks.length ? { type: 'text', text: node.data, marks: [...marks] } : { type: 'text', text: node.data });
+      continue;
+    }
+    if (!DomUtils.isTag(node) || DROPPED.has(node.name)) continue;
+    if (node.name === 'br') {
+      out.push({ type: 'hard_break' });
+      continue;
+    }
+    out.push(...inlineOf(node.children, withMark(marks, markOf(node))));
+  }
+  return marks.length ? out : (tidyInline(out) ?? []);
+}
+
+function markOf(element: DomElement): MarkJSON | undefined {
+  switch (element.name) {
+    case 'em':
+    case 'i':
+      return { type: 'em' };
+    case 'strong':
+    case 'b':
+      return { type: 'strong' };
+    case 'a': {
+      const href = (element.attribs.href ?? '').trim();
+      return SAFE_HREF.test(href) ? { type: 'link', attrs: { href, title: element.attribs.title ?? null } } : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+function withMark(marks: readonly MarkJSON[], mark: MarkJSON | undefined): readonly MarkJSON[] {
+  if (!mark || marks.some((m) => m.type === mark.type)) return marks;
+  return [...marks, mark];
+}
