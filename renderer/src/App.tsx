@@ -1,0 +1,303 @@
+// The window: stories | editor | side panels, and the store-problem screen when the store will not open.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { EditorView } from 'prosemirror-view';
+import type { StoreStatus } from '../../electron/api/contract';
+import { DRAFT_STATUSES, type Draft, type DraftStatus, type DraftSummary, type SearchHit } from '../../db/types';
+import { matchesShortcut, SHORTCUTS } from '../shortcuts';
+import { api } from './bridge';
+import type { SaveState } from './autosave';
+import { StoryEditor, type StoryEditorHandle } from './editor/StoryEditor';
+import { statsOf, textBetween, type TextStats } from './editor/stats';
+import { HistoryPanel } from './HistoryPanel';
+import { LinkBar } from './LinkBar';
+import { useNotify } from './notices';
+import { StoreProblem } from './StoreProblem';
+import { StoryList, type ListFilter } from './StoryList';
+
+type PanelName = 'history';
+
+const SAVE_LABELS: Record<SaveState, string> = { saved: 'Saved', unsaved: 'Editing…', saving: 'Saving…', error: 'Not saved' };
+
+export function App() {
+  const [store, setStore] = useState<StoreStatus | null>(null);
+  useEffect(() => {
+    api('storeStatus', {})
+      .then(setStore)
+      .catch((error: unknown) => setStore({ file: '', ok: false, error: error instanceof Error ? error.message : 'Copydesk is not reachable.' }));
+  }, []);
+  if (!store) return <div className="loading-screen">Opening the story store…</div>;
+  if (!store.ok) return <StoreProblem status={store} onOpened={setStore} />;
+  return <Workspace store={store} />;
+}
+
+function Workspace({ store }: { store: StoreStatus }) {
+  const notify = useNotify();
+  const [filter, setFilter] = useState<ListFilter>({ query: '', status: '', trash: false });
+  const [rows, setRows] = useState<(DraftSummary | SearchHit)[]>([]);
+  const [loading, setLoading] = useState(true);
+  const [draft, setDraft] = useState<Draft | null>(null);
+  // Bumped to re-create the editor from the store (after a revision restore).
+  const [loadCount, setLoadCount] = useState(0);
+  const [saveState, setSaveState] = useState<SaveState>('saved');
+  const [revisionTick, setRevisionTick] = useState(0);
+  const [panel, setPanel] = useState<PanelName>('history');
+  const [linkView, setLinkView] = useState<EditorView | null>(null);
+  const [stats, setStats] = useState<{ story: TextStats; selection: TextStats | null } | null>(null);
+  const editor = useRef<StoryEditorHandle>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
+
+  const refreshList = useCallback(async () => {
+    setLoading(true);
+    try {
+      const status = filter.status || undefined;
+      const query = filter.query.trim();
+      setRows(query ? await api('searchDrafts', { query, trash: filter.trash, status }) : await api('listDrafts', { trash: filter.trash, status }));
+    } catch (error) {
+      notify.error(error);
+    } finally {
+      setLoading(false);
+    }
+  }, [filter, notify]);
+
+  useEffect(() => {
+    const timer = setTimeout(() => void refreshList(), filter.query ? 200 : 0);
+    return () => clearTimeout(timer);
+  }, [refreshList, filter.query]);
+
+  const open = useCallback(
+    async (id: string) => {
+      try {
+        await editor.current?.flush();
+        const next = await api('getDraft', { id });
+        setDraft(next);
+        setSaveState('saved');
+        setLoadCount((n) => n + 1);
+      } catch (error) {
+        notify.error(error);
+      }
+    },
+    [notify],
+  );
+
+  const createStory = useCallback(async () => {
+    try {
+      await editor.current?.flush();
+      const created = await api('createDraft', {});
+      setFilter((f) => ({ ...f, trash: false, query: '' }));
+      setDraft(created);
+      setSaveState('saved');
+      setLoadCount((n) => n + 1);
+      void refreshList();
+    } catch (error) {
+      notify.error(error);
+    }
+  }, [notify, refreshList]);
+
+  const save = useCallback(
+    async (story: Draft['story'], reason: Parameters<typeof api<'saveDraft'>>[1]['revision']) => {
+      const id = draft!.id;
+      const result = await api('saveDraft', { id, story, revision: reason });
+      // Keep the list row in step without a round trip.
+      setRows((all) => all.map((row) => (row.id === id ? { ...row, headline: story.headline, wordCount: result.wordCount, updatedAt: result.updatedAt } : row)));
+      if (result.revisionId !== null) setRevisionTick((n) => n + 1);
+      return result;
+    },
+    [draft],
+  );
+
+  const onSaveState = useCallback(
+    (state: SaveState, detail?: { error?: unknown }) => {
+      setSaveState(state);
+      if (state === 'error') notify.error(detail?.error);
+    },
+    [notify],
+  );
+
+  // Counting a long story on every keystroke would cost typing speed: count once typing pauses.
+  const statsTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const onUpdate = useCallback((view: EditorView) => {
+    if (statsTimer.current) clearTimeout(statsTimer.current);
+    statsTimer.current = setTimeout(() => {
+      const { doc, selection } = view.state;
+      setStats({
+        story: statsOf(textBetween(doc, 0, doc.content.size)),
+        selection: selection.empty ? null : statsOf(textBetween(doc, selection.from, selection.to)),
+      });
+    }, 250);
+  }, []);
+
+  const setStatus = async (status: DraftStatus) => {
+    if (!draft) return;
+    try {
+      const summary = await api('setStatus', { id: draft.id, status });
+      setDraft({ ...draft, status: summary.status });
+      setRows((all) => all.map((row) => (row.id === summary.id ? { ...row, status: summary.status } : row)));
+    } catch (error) {
+      notify.error(error);
+    }
+  };
+
+  const trash = async () => {
+    if (!draft) return;
+    try {
+      await editor.current?.flush();
+      await api('trashDraft', { id: draft.id });
+      notify.info(`“${draft.headline || 'Untitled story'}” moved to the trash.`, { label: 'Undo', run: () => void restore(draft.id) });
+      setDraft(null);
+      void refreshList();
+    } catch (error) {
+      notify.error(error);
+    }
+  };
+
+  const restore = async (id: string) => {
+    try {
+      await api('restoreDraft', { id });
+      notify.info('Story restored.');
+      void refreshList();
+    } catch (error) {
+      notify.error(error);
+    }
+  };
+
+  const duplicate = async () => {
+    if (!draft) return;
+    try {
+      await editor.current?.flush();
+      const copy = await api('duplicateDraft', { id: draft.id });
+      setDraft(copy);
+      setLoadCount((n) => n + 1);
+      void refreshList();
+    } catch (error) {
+      notify.error(error);
+    }
+  };
+
+  const restoreRevision = async (revisionId: number) => {
+    try {
+      await editor.current?.flush();
+      const restored = await api('restoreRevision', { id: revisionId });
+      setDraft(restored);
+      setLoadCount((n) => n + 1);
+      setRevisionTick((n) => n + 1);
+      setSaveState('saved');
+      void refreshList();
+      notify.info('Revision restored as the current text.');
+    } catch (error) {
+      notify.error(error);
+    }
+  };
+
+  // App-wide shortcuts (the editor's own keys live in its keymap).
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (matchesShortcut(event, SHORTCUTS.newStory.keys)) {
+        event.preventDefault();
+        void createStory();
+      } else if (matchesShortcut(event, SHORTCUTS.findStories.keys)) {
+        event.preventDefault();
+        searchRef.current?.focus();
+      } else if (matchesShortcut(event, SHORTCUTS.saveNow.keys)) {
+        // Outside the editor too: the browser's "save page" is never wanted here.
+        event.preventDefault();
+        void editor.current?.flush('manual');
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [createStory]);
+
+  const editorActions = useMemo(
+    () => ({
+      editLink: () => setLinkView(editor.current?.view ?? null),
+      tagEntity: () => notify.info('Entity tagging is not available yet.'),
+    }),
+    [notify],
+  );
+
+  return (
+    <div className="workspace">
+      <StoryList
+        ref={searchRef}
+        filter={filter}
+        onFilter={setFilter}
+        rows={rows}
+        loading={loading}
+        selectedId={draft?.id ?? null}
+        onOpen={(id) => void open(id)}
+        onNew={() => void createStory()}
+        onRestore={(id) => void restore(id)}
+      />
+      <main className="editor-pane" aria-label="Editor">
+        {draft ? (
+          <>
+            <div className="editor-toolbar" role="toolbar" aria-label="Story">
+              <select aria-label="Status" value={draft.status} onChange={(e) => void setStatus(e.target.value as DraftStatus)}>
+                {DRAFT_STATUSES.map((s) => (
+                  <option key={s} value={s}>
+                    {s[0].toUpperCase() + s.slice(1)}
+                  </option>
+                ))}
+              </select>
+              <span className="save-state" data-state={saveState} aria-live="polite">
+                {SAVE_LABELS[saveState]}
+              </span>
+              <span className="toolbar-spacer" />
+              <button type="button" className="small" onClick={() => void duplicate()}>
+                Duplicate
+              </button>
+              <button type="button" className="small danger" onClick={() => void trash()}>
+                Delete
+              </button>
+            </div>
+            {linkView && <LinkBar view={linkView} onClose={() => setLinkView(null)} />}
+            <div className="editor-scroll">
+              <StoryEditor
+                key={`${draft.id}:${loadCount}`}
+                ref={editor}
+                draft={draft}
+                save={save}
+                onSaveState={onSaveState}
+                onUpdate={onUpdate}
+                actions={editorActions}
+              />
+            </div>
+            <footer className="status-bar" aria-label="Counts">
+              {stats && (
+                <>
+                  <span>{stats.story.words.toLocaleString()} words</span>
+                  <span>{stats.story.characters.toLocaleString()} characters</span>
+                  <span>{stats.story.readingMinutes} min read</span>
+                  {stats.selection && (
+                    <span className="selection-stats">
+                      Selection: {stats.selection.words.toLocaleString()} words, {stats.selection.characters.toLocaleString()} characters
+                    </span>
+                  )}
+                </>
+              )}
+              <span className="toolbar-spacer" />
+              <span className="store-file" title={store.file}>
+                {store.file.split(/[\\/]/).pop()}
+              </span>
+            </footer>
+          </>
+        ) : (
+          <div className="editor-empty">
+            <p>Open a story from the list, or start a new one.</p>
+            <button type="button" className="primary" onClick={() => void createStory()}>
+              New story
+            </button>
+          </div>
+        )}
+      </main>
+      <aside className="side-panels" aria-label="Panels">
+        <div className="panel-tabs" role="tablist">
+          <button type="button" role="tab" aria-selected={panel === 'history'} onClick={() => setPanel('history')}>
+            History
+          </button>
+        </div>
+        {draft && panel === 'history' && <HistoryPanel draftId={draft.id} refreshKey={revisionTick} onRestored={restoreRevision} />}
+      </aside>
+    </div>
+  );
+}

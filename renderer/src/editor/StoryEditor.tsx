@@ -1,0 +1,109 @@
+// The ProseMirror view of one draft, inside React: it owns the EditorView and its autosave.
+import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
+import { dropCursor } from 'prosemirror-dropcursor';
+import { gapCursor } from 'prosemirror-gapcursor';
+import { history } from 'prosemirror-history';
+import { EditorState, type Plugin } from 'prosemirror-state';
+import { EditorView } from 'prosemirror-view';
+import { storySchema } from '../../../core/story/schema';
+import { docToStory, storyToDoc, type Story } from '../../../core/story/story';
+import type { Draft, RevisionSummary, SaveResult } from '../../../db/types';
+import { Autosave, type SaveState } from '../autosave';
+import { storyInputRules } from './inputRules';
+import { storyKeymaps, type EditorActions } from './keymap';
+import { cleanPastedHTML, plainTextToSlice, smartenSlice } from './paste';
+import { placeholders } from './placeholder';
+
+export interface StoryEditorHandle {
+  view: EditorView | null;
+  flush: (reason?: RevisionSummary['reason']) => Promise<void>;
+}
+
+interface Props {
+  draft: Draft;
+  save: (story: Story, reason: RevisionSummary['reason']) => Promise<SaveResult>;
+  onSaveState: (state: SaveState, detail?: { result?: SaveResult; error?: unknown }) => void;
+  /** Called after every transaction that changed the doc or the selection. */
+  onUpdate: (view: EditorView) => void;
+  actions: Omit<EditorActions, 'saveNow'>;
+  /** Extra plugins of the product (analysis decorations …). */
+  plugins?: Plugin[];
+}
+
+/** Every plugin the product's editor runs with (the typing bench measures exactly these). */
+export function editorPlugins(actions: EditorActions, extra: Plugin[] = []): Plugin[] {
+  return [storyInputRules(), ...storyKeymaps(actions), history(), dropCursor(), gapCursor(), placeholders(), ...extra];
+}
+
+export function createEditorView(mount: HTMLElement, story: Story, plugins: Plugin[], onTransaction: (view: EditorView, docChanged: boolean) => void): EditorView {
+  const view: EditorView = new EditorView(mount, {
+    state: EditorState.create({ doc: storyToDoc(story), schema: storySchema, plugins }),
+    attributes: { class: 'story-doc', role: 'textbox', 'aria-multiline': 'true', 'aria-label': 'Story text', spellcheck: 'true' },
+    transformPastedHTML: cleanPastedHTML,
+    clipboardTextParser: (text, $context) => plainTextToSlice(text, $context),
+    transformPasted: smartenSlice,
+    dispatchTransaction(tr) {
+      view.updateState(view.state.apply(tr));
+      onTransaction(view, tr.docChanged);
+    },
+  });
+  return view;
+}
+
+export const StoryEditor = forwardRef<StoryEditorHandle, Props>(function StoryEditor(props, ref) {
+  const mountRef = useRef<HTMLDivElement>(null);
+  const viewRef = useRef<EditorView | null>(null);
+  const autosaveRef = useRef<Autosave | null>(null);
+  // The latest props, read by long-lived callbacks without re-creating the view.
+  const latest = useRef(props);
+  latest.current = props;
+
+  useImperativeHandle(ref, () => ({
+    get view() {
+      return viewRef.current;
+    },
+    flush: (reason) => autosaveRef.current?.flush(reason) ?? Promise.resolve(),
+  }));
+
+  useEffect(() => {
+    const { draft } = latest.current;
+    const autosave = new Autosave({
+      read: () => docToStory(viewRef.current!.state.doc, draft.story.meta),
+      write: (story, reason) => latest.current.save(story, reason),
+      onState: (state, detail) => latest.current.onSaveState(state, detail),
+    });
+    autosaveRef.current = autosave;
+    const actions: EditorActions = {
+      saveNow: () => void autosave.flush('manual'),
+      editLink: () => latest.current.actions.editLink(),
+      tagEntity: () => latest.current.actions.tagEntity(),
+    };
+    const view = createEditorView(mountRef.current!, draft.story, editorPlugins(actions, latest.current.plugins), (v, docChanged) => {
+      if (docChanged) autosave.changed();
+      latest.current.onUpdate(v);
+    });
+    viewRef.current = view;
+    latest.current.onUpdate(view);
+    const flushSoon = () => void autosave.flush();
+    const flushOnClose = () => void autosave.flush('close');
+    const onVisibility = () => document.visibilityState === 'hidden' && flushSoon();
+    view.dom.addEventListener('blur', flushSoon);
+    window.addEventListener('pagehide', flushOnClose);
+    window.addEventListener('beforeunload', flushOnClose);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      view.dom.removeEventListener('blur', flushSoon);
+      window.removeEventListener('pagehide', flushOnClose);
+      window.removeEventListener('beforeunload', flushOnClose);
+      document.removeEventListener('visibilitychange', onVisibility);
+      // Switching stories saves what was typed; the view's text is read before it goes.
+      const pending = autosave.hasUnsavedChanges ? docToStory(view.state.doc, draft.story.meta) : null;
+      autosave.dispose();
+      if (pending) void latest.current.save(pending, 'autosave').catch((error) => latest.current.onSaveState('error', { error }));
+      view.destroy();
+      viewRef.current = null;
+    };
+  }, []);
+
+  return <div className="editor-mount" ref={mountRef} />;
+});
