@@ -1,0 +1,107 @@
+// The schema, as a list of migrations keyed on PRAGMA user_version. Migration N brings a store from
+// version N-1 to N; append new ones, never edit old ones. Before any migration touches an existing
+// store, the file is copied aside so nothing a person wrote can be lost to an upgrade.
+import type { Database } from 'better-sqlite3';
+import { StoreOpenError } from './errors';
+
+export const MIGRATIONS: readonly string[] = [
+  /* 1: drafts, revisions, sources, dictionaries and the search index */ `
+  CREATE TABLE sources (
+    id          INTEGER PRIMARY KEY,
+    file_name   TEXT NOT NULL,
+    format      TEXT NOT NULL,
+    sha256      TEXT NOT NULL UNIQUE,
+    bytes       BLOB NOT NULL,
+    text        TEXT NOT NULL,
+    imported_at TEXT NOT NULL
+  );
+
+  -- num is the stable integer key the search index needs; id is the UUID everyone else uses.
+  CREATE TABLE drafts (
+    num        INTEGER PRIMARY KEY,
+    id         TEXT NOT NULL UNIQUE,
+    slug       TEXT NOT NULL UNIQUE,
+    headline   TEXT NOT NULL,
+    status     TEXT NOT NULL CHECK (status IN ('draft', 'editing', 'ready', 'published')),
+    word_count INTEGER NOT NULL,
+    agency     TEXT,
+    story      TEXT NOT NULL,
+    source_id  INTEGER REFERENCES sources(id),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    trashed_at TEXT
+  );
+  CREATE INDEX drafts_by_update ON drafts(updated_at);
+  CREATE INDEX drafts_by_source ON drafts(source_id);
+
+  CREATE TABLE revisions (
+    id         INTEGER PRIMARY KEY,
+    draft_id   TEXT NOT NULL REFERENCES drafts(id),
+    created_at TEXT NOT NULL,
+    word_count INTEGER NOT NULL,
+    word_delta INTEGER NOT NULL,
+    reason     TEXT NOT NULL CHECK (reason IN ('autosave', 'manual', 'import', 'restore', 'close')),
+    story      TEXT NOT NULL
+  );
+  CREATE INDEX revisions_by_draft ON revisions(draft_id, id);
+
+  -- Headline and plain body text of each draft, rowid = drafts.num; the store keeps it in step.
+  CREATE VIRTUAL TABLE drafts_fts USING fts5(headline, body, tokenize = 'unicode61 remove_diacritics 2');
+
+  CREATE TABLE dictionaries (
+    id      INTEGER PRIMARY KEY,
+    name    TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    enabled INTEGER NOT NULL DEFAULT 1
+  );
+  CREATE TABLE entities (
+    id            INTEGER PRIMARY KEY,
+    dictionary_id INTEGER NOT NULL REFERENCES dictionaries(id) ON DELETE CASCADE,
+    canonical     TEXT NOT NULL,
+    type          TEXT NOT NULL CHECK (type IN ('person', 'organization', 'place', 'other')),
+    description   TEXT NOT NULL DEFAULT '',
+    url           TEXT
+  );
+  CREATE INDEX entities_by_dictionary ON entities(dictionary_id);
+  CREATE TABLE aliases (
+    entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    alias     TEXT NOT NULL
+  );
+  CREATE INDEX aliases_by_entity ON aliases(entity_id);
+  `,
+];
+
+export const SCHEMA_VERSION = MIGRATIONS.length;
+
+/** Brings the store up to the last migration (SCHEMA_VERSION); refuses a store written by a newer Copydesk. */
+export function migrate(db: Database, file: string, migrations: readonly string[] = MIGRATIONS): void {
+  const latest = migrations.length;
+  const version = db.pragma('user_version', { simple: true }) as number;
+  if (version > latest) {
+    throw new StoreOpenError(
+      'newer-schema',
+      file,
+      `${file} was written by a newer version of Copydesk (store version ${version}, this one reads up to ${latest}); update Copydesk to open it.`,
+    );
+  }
+  if (version === latest) return;
+  if (version === 0 && hasTables(db)) {
+    throw new StoreOpenError('not-sqlite', file, `${file} is an SQLite database of some other program, not a Copydesk store.`);
+  }
+  if (version > 0) copyAside(db, file, version);
+  for (let next = version + 1; next <= latest; next++) {
+    db.transaction(() => {
+      db.exec(migrations[next - 1]);
+      db.pragma(`user_version = ${next}`);
+    })();
+  }
+}
+
+function hasTables(db: Database): boolean {
+  return db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' LIMIT 1").get() !== undefined;
+}
+
+/** A consistent copy of the store (WAL included) beside it, e.g. copydesk.db.v1-backup-20260101T120000Z. */
+function copyAside(db: Database, file: string, version: number): void {
+  const stamp = new Date().toISOString().replace(/[-:]|\.\d+/g, '');
+  db.prepare('VACUUM INTO ?').run(`${file}.v${version}-backup-${stamp}`);
+}

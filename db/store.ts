@@ -1,0 +1,51 @@
+// The store: one SQLite file holding drafts, revisions, original sources and entity dictionaries.
+import { openDatabase } from './connection';
+import { dictionaryOps } from './dictionaries';
+import { draftOps } from './drafts';
+import { sourceOps } from './sources';
+import type { Store } from './types';
+
+export { StoreOpenError, NotFoundError, RefusedError } from './errors';
+export { resolveStoreFile } from './paths';
+
+/** Opens (creating if need be) and migrates the store at `file`. Throws StoreOpenError when it cannot. */
+export function openStore(file: string): Store {
+  const db = openDatabase(file);
+  const drafts = draftOps(db);
+  const sources = sourceOps(db, drafts);
+  const dictionaries = dictionaryOps(db);
+  return {
+    file,
+    close: () => db.close(),
+
+    createDraft: (input) => drafts.create(input),
+    getDraft: (idOrSlug) => drafts.get(idOrSlug),
+    saveDraft: (id, story, options) => drafts.save(id, story, options),
+    setStatus: (id, status) => drafts.setStatus(id, status),
+    listDrafts: (filter) => drafts.list(filter),
+    searchDrafts: (query, options) => drafts.search(query, options),
+    trashDraft: (id) => drafts.setTrashed(id, true),
+    restoreDraft: (id) => drafts.setTrashed(id, false),
+    duplicateDraft: (id) => drafts.duplicate(id),
+
+    listRevisions: (draftId) => drafts.listRevisions(draftId),
+    getRevision: (id) => drafts.getRevision(id),
+    restoreRevision: (id) => drafts.restoreRevision(id),
+
+    findImport: (sha256) => sources.findImport(sha256),
+    addImport: (input) => sources.addImport(input),
+    getSource: (id) => sources.getSource(id),
+
+    listDictionaries: () => dictionaries.list(),
+    createDictionary: (name) => dictionaries.create(name),
+    importDictionary: (dictionary) => dictionaries.importDictionary(dictionary),
+    exportDictionary: (nameOrId) => dictionaries.export(nameOrId),
+    setDictionaryEnabled: (id, enabled) => dictionaries.setEnabled(id, enabled),
+    deleteDictionary: (id) => dictionaries.delete(id),
+    enabledEntities: () => dictionaries.enabledEntities(),
+    searchEntities: (dictionaryId, query, page) => dictionaries.searchEntities(dictionaryId, query, page),
+    upsertEntity: (dictionaryId, entity) => dictionaries.upsertEntity(dictionaryId, entity),
+    deleteEntity: (id) => dictionaries.deleteEntity(id),
+    mergeEntities: (keepId, otherIds) => dictionaries.mergeEntities(keepId, otherIds),
+  };
+}
