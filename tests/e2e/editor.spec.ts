@@ -1,0 +1,83 @@
+// Issue 4: writing with formatting and typographic quotes, undo/redo, Word paste, revisions, search, reload.
+import { test, expect, waitSaved, editorBody } from './support/app';
+
+const WORD_HTML = `<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><style>p.MsoNormal{margin:0}</style></head>
+<body><!--StartFragment--><p class=MsoNormal style='margin-bottom:6pt'><span style='font-family:Calibri;color:#333'>Ferry fares rise by <b>ten</b> percent<o:p></o:p></span></p>
+<p class=MsoNormal><span style='font-size:12pt;mso-bidi-font-family:Arial'>Officials said it was &quot;unavoidable&quot;.</span></p><!--EndFragment--></body></html>`;
+
+/** Paragraphs of the body (the dek, byline and dateline are paragraphs of the head). */
+const BODY_PARAGRAPHS = ':scope > p:not(.story-dek, .story-byline, .story-dateline)';
+
+test('write, format, undo, paste from Word, restore a revision, search, reload', async ({ app }) => {
+  await app.getByRole('button', { name: 'New story' }).first().click();
+  const doc = editorBody(app);
+  await doc.locator('.story-headline').click();
+  await app.keyboard.type('Harbour deal "saved" the \'90s ferry');
+  await expect(doc.locator('.story-headline')).toHaveText('Harbour deal “saved” the ’90s ferry');
+
+  for (let i = 0; i < 4; i++) await app.keyboard.press('Enter');
+  await app.keyboard.type('The mayor said -- at last... ');
+  await app.keyboard.press('ControlOrMeta+b');
+  await app.keyboard.type('it is done');
+  await app.keyboard.press('ControlOrMeta+b');
+  await app.keyboard.type('.');
+  const body = doc.locator(BODY_PARAGRAPHS).first();
+  await expect(body).toHaveText('The mayor said — at last… it is done.');
+  await expect(body.locator('strong')).toHaveText('it is done');
+
+  await app.keyboard.press('Enter');
+  await app.keyboard.type('## ');
+  await app.keyboard.type('Reaction');
+  await expect(doc.locator('h2')).toHaveText('Reaction');
+  await app.keyboard.press('Enter');
+  await app.keyboard.type('- ');
+  await app.keyboard.type('One point');
+  await expect(doc.locator('ul li')).toHaveText('One point');
+
+  // Undo takes the list item text back, redo brings it again.
+  await app.keyboard.press('ControlOrMeta+z');
+  await expect(doc.locator('ul li')).not.toHaveText('One point');
+  await app.keyboard.press('ControlOrMeta+Shift+z');
+  await expect(doc.locator('ul li')).toHaveText('One point');
+  await waitSaved(app);
+
+  // Keep a revision of this state, then paste Word HTML after it.
+  await app.keyboard.press('ControlOrMeta+s');
+  await waitSaved(app);
+  await app.keyboard.press('Enter');
+  await app.keyboard.press('Enter'); // out of the list
+  await doc.evaluate((el, html) => {
+    const data = new DataTransfer();
+    data.setData('text/html', html);
+    data.setData('text/plain', 'Ferry fares rise by ten percent');
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, WORD_HTML);
+  await expect(doc).toContainText('Ferry fares rise by ten percent');
+  await expect(doc).toContainText('Officials said it was “unavoidable”.');
+  await expect(doc.locator('strong', { hasText: 'ten' })).toHaveCount(1);
+  // Nothing of Word's survives: no spans, no styles, no classes, no Office tags.
+  expect(await doc.locator(`span, [style], o\\:p, ${BODY_PARAGRAPHS}[class]`).count()).toBe(0);
+  await waitSaved(app);
+
+  // Restore the revision saved before the paste.
+  await app.getByRole('tab', { name: 'History' }).click();
+  const manual = app.locator('.revision-row', { hasText: 'Saved' }).first();
+  await manual.getByRole('button').click();
+  await app.getByRole('button', { name: 'Restore this revision' }).click();
+  await expect(doc).not.toContainText('Ferry fares');
+  await expect(doc.locator('ul li')).toHaveText('One point');
+
+  // Find it by search, with the match highlighted.
+  await app.getByRole('searchbox', { name: 'Search stories' }).fill('mayor');
+  const hit = app.locator('.story-row', { hasText: 'Harbour deal' });
+  await expect(hit.locator('mark')).toContainText(/mayor/i);
+
+  await app.reload();
+  await app.locator('.story-row', { hasText: 'Harbour deal' }).getByRole('button').first().click();
+  await expect(doc.locator('.story-headline')).toHaveText('Harbour deal “saved” the ’90s ferry');
+  await expect(doc.locator(BODY_PARAGRAPHS).first()).toHaveText('The mayor said — at last… it is done.');
+  await expect(doc.locator('strong')).toHaveText('it is done');
+  await expect(doc.locator('h2')).toHaveText('Reaction');
+  await expect(doc.locator('ul li')).toHaveText('One point');
+  await expect(doc).not.toContainText('Ferry fares');
+});
