@@ -4,7 +4,7 @@ import { inlineToText, paragraph, type BlockJSON, type InlineJSON, type MarkJSON
 const SPACES = /[ \t\r\n\f\v]+/g;
 
 /**
- * Tidy a run of inline nodes: whitespace runs become one space, lines are trimmed at hard breaks,
+ * Tidy a run of inline nodes: whitespace runs become one space, lines are trimmed (no-break spaces too),
  * neighbouring text with the same marks is merged, empty text and edge hard breaks are dropped.
  */
 export function tidyInline(content: readonly InlineJSON[] | undefined): InlineJSON[] | undefined {
@@ -17,7 +17,7 @@ export function tidyInline(content: readonly InlineJSON[] | undefined): InlineJS
     }
     let text = node.text.replace(SPACES, ' ');
     const prev = out[out.length - 1];
-    if (!prev || prev.type === 'hard_break' || prev.text.endsWith(' ')) text = text.replace(/^ /, '');
+    if (!prev || prev.type === 'hard_break' || prev.text.endsWith(' ')) text = text.replace(/^[ \u00A0]+/, '');
     if (!text) continue;
     if (prev?.type === 'text' && sameMarks(prev.marks, node.marks)) prev.text += text;
     else out.push(node.marks?.length ? { type: 'text', text, marks: node.marks } : { type: 'text', text });
@@ -34,7 +34,7 @@ export function tidyInline(content: readonly InlineJSON[] | undefined): InlineJS
 /** Drop trailing spaces of the last line (and text nodes left empty by that). */
 function trimLineEnd(out: InlineJSON[]): void {
   for (let last = out[out.length - 1]; last?.type === 'text'; last = out[out.length - 1]) {
-    last.text = last.text.replace(/ +$/, '');
+    last.text = last.text.replace(/[ \u00A0]+$/, '');
     if (last.text) return;
     out.pop();
   }
@@ -127,4 +127,18 @@ export function blockText(block: BlockJSON): string {
 /** Plain-text paragraphs as blocks: '\n' inside a paragraph stays a hard break. */
 export function textBlocks(paragraphs: readonly string[]): BlockJSON[] {
   return paragraphs.map((text) => paragraph(text));
+}
+
+/** The inline content between two offsets of its text (a hard break counts as one character), marks kept. */
+export function sliceInline(content: readonly InlineJSON[] | undefined, start: number, end = Infinity): InlineJSON[] | undefined {
+  const out: InlineJSON[] = [];
+  let at = 0;
+  for (const node of content ?? []) {
+    const length = node.type === 'text' ? node.text.length : 1;
+    const from = Math.max(start - at, 0);
+    const to = Math.min(end - at, length);
+    if (from < to) out.push(node.type === 'text' ? { ...node, text: node.text.slice(from, to) } : node);
+    at += length;
+  }
+  return tidyInline(out);
 }

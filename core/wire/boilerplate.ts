@@ -1,0 +1,74 @@
+// Trailer boilerplate: the lines agencies and sites append after a story. Credits are kept as
+// metadata, the rest is recorded as removed boilerplate; both leave the body.
+// Users extend the list with plain lines (a paragraph starting with the line matches, case and
+// spacing ignored) or /regular expressions/.
+
+export type TrailerKind = 'credit' | 'boilerplate';
+
+export interface TrailerPattern {
+  kind: TrailerKind;
+  pattern: RegExp;
+}
+
+const credit = (pattern: RegExp): TrailerPattern => ({ kind: 'credit', pattern });
+const boilerplate = (pattern: RegExp): TrailerPattern => ({ kind: 'boilerplate', pattern });
+
+export const BUILT_IN_TRAILERS: readonly TrailerPattern[] = [
+  // Reuters, AFP, Bloomberg: "(Reporting by …; Editing by …)", "Writing by …", "Compiled by …"
+  credit(/^\(?(?:additional )?(?:reporting|writing|editing|compiled|compiling|research|graphics?|fact[- ]check(?:ing)?) by\b[^]*$/i),
+  // AP: "Associated Press writer X in Y contributed to this report."
+  credit(/^[^]{0,300}\b(?:contributed (?:reporting|to this report|to this story)|helped with this (?:report|story))\b[^]{0,120}\.?$/i),
+  credit(/^[\p{L} .'’-]{3,60} can be reached at\b[^]*$/iu),
+  // AFP sign-offs "burs-pjm/sst", desk initials "dpa wsz jln", "AAP RTV ar", a closing "(BusinessDesk)" or "/ritzau/"
+  credit(/^(?:[a-z]{2,4}(?:-[a-z]{2,4})*\/){1,4}[a-z]{2,4}$/),
+  credit(/^(?:dpa|aap|afp|apa|anp|ntb|stt|tt)(?: [a-z]{1,4}){1,5}$/i),
+  credit(/^\([\p{L}\d .&-]{2,30}\)$|^\/[\p{L}-]{2,20}\/$/u),
+  // End marks: "ends", "-30-", "###"
+  boilerplate(/^(?:-?\s*ends?\s*-?|-30-|#{3,}|\(?end(?: of story)?\)?)\.?$/i),
+  boilerplate(/^this (?:report|story|article) by [^]{2,80} was first published\b[^]*$/i),
+  boilerplate(/^follow (?:our|us|the latest)\b[^]*\b(?:google news|twitter|facebook|instagram|telegram|whatsapp|x\.com)\b[^]*$/i),
+  boilerplate(/^(?:sign up|subscribe)\b[^]{0,200}\b(?:newsletter|updates|alerts|channel)\b[^]*$/i),
+  boilerplate(/^(?:join|follow) (?:our|us on)\b[^]{0,100}\b(?:channel|whatsapp|telegram)\b[^]*$/i),
+  boilerplate(/^(?:\(c\)|©)\s*\S[^]*$/i),
+  boilerplate(/^copyright\s*[^]{0,80}\b(?:reuters|associated press|ap|afp|agence france[- ]presse|dpa|bloomberg|all rights reserved)\b[^]*$/i),
+  boilerplate(/^copyright\b[^]{0,120}\ball rights reserved\b[^]*$/i),
+  boilerplate(/^this material may not be published, broadcast, rewritten,? or redistributed\.?$/i),
+  boilerplate(/^our standards: the (?:thomson )?reuters trust principles\.?$/i),
+  boilerplate(/^click (?:here|for restrictions)\b[^]*$/i),
+  boilerplate(/^(?:read|see) (?:more|also)\s*:[^]*$/i),
+  boilerplate(/^originally published (?:under|by|on|in)\b[^]*$/i),
+  boilerplate(/^download (?:the|our) [^]{0,60}\bapp\b[^]*$/i),
+];
+
+/** Separators that only frame a trailer ("___", "* * *", "--"): dropped with it, not recorded. */
+export const TRAILER_SEPARATOR = /^(?:[_*=#~-]\s*){2,}$/;
+
+/** Turn user lines into patterns: "/…/flags" is a regular expression, anything else a plain line prefix. */
+export function userTrailers(lines: readonly string[] = []): TrailerPattern[] {
+  return lines
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map((line) => boilerplate(userPattern(line)));
+}
+
+function userPattern(line: string): RegExp {
+  const regex = /^\/(.+)\/([a-z]*)$/.exec(line);
+  if (regex) {
+    try {
+      return new RegExp(regex[1], regex[2].includes('i') ? regex[2] : `${regex[2]}i`);
+    } catch {
+      // Not a valid expression: it is meant literally.
+    }
+  }
+  const words = line.split(/\s+/).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`^${words.join('\\s+')}`, 'i');
+}
+
+/** The kind of trailer a paragraph is, or null if it is story text. */
+export function trailerKind(paragraph: string, patterns: readonly TrailerPattern[]): TrailerKind | null {
+  const text = paragraph.trim();
+  return patterns.find(({ pattern }) => pattern.test(text))?.kind ?? null;
+}
+
+/** A credit in parentheses closing the last paragraph: "… he said. (Reporting by X; Editing by Y)". */
+export const TRAILING_CREDIT = /\s*\(((?:additional )?(?:reporting|writing|editing|compiled) by [^()]+)\)\s*$/i;

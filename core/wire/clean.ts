@@ -1,0 +1,158 @@
+// The shared clean-up every wire format goes through: a parser's raw item becomes a Story.
+// Text is cleaned (control characters, agency quote and dash conventions, whitespace), head fields
+// found in the body are moved out of it (byline, dateline, editor's note, take key), and trailer
+// boilerplate leaves the body for the metadata.
+import type { BlockJSON, Story, StoryMeta } from '../story/story';
+import { blockText, mapBlockText, sliceInline, tidyBlocks } from './blocks';
+import { BUILT_IN_TRAILERS, TRAILER_SEPARATOR, TRAILING_CREDIT, trailerKind, userTrailers } from './boilerplate';
+import type { RawWireItem } from './raw';
+
+export interface CleanOptions {
+  /** The whole input is body: no headline, nothing moved from the body to the head fields. */
+  bodyOnly?: boolean;
+  /** User boilerplate patterns added to the built-in trailer list. */
+  boilerplate?: string[];
+}
+
+export function finishStory(raw: RawWireItem, options: CleanOptions = {}): Story {
+  const meta: StoryMeta = { ...raw.meta };
+  let body = tidyBlocks(mapBlockText(raw.body, cleanText));
+  let byline = oneLine(raw.byline);
+  let dateline = withoutDash(oneLine(raw.dateline));
+
+  if (!options.bodyOnly) {
+    body = moveEditorsNotes(body, meta);
+    ({ body, byline } = moveByline(body, byline));
+    ({ body, dateline } = moveDateline(body, dateline));
+  }
+  body = removeTrailers(body, meta, [...BUILT_IN_TRAILERS, ...userTrailers(options.boilerplate)]);
+
+  let headline = options.bodyOnly ? '' : oneLine(raw.headline);
+  if (!headline && !options.bodyOnly) headline = firstSentence(body);
+  return { headline, dek: oneLine(raw.dek), byline, dateline, body, meta: pruned(meta) };
+}
+
+// C0 and C1 controls except tab and newline, DEL, BOMs and other invisible format characters.
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\uFEFF\u200B\u2060]/g;
+
+/** The text clean-up applied to every text node and head field. */
+export function cleanText(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(CONTROL, '')
+    .replace(/``/g, '“')
+    .replace(/''/g, '”')
+    .replace(/`/g, '‘')
+    .replace(/(^|[^\S\n])_(?=[^\S\n]|$)/gm, '$1—')
+    .replace(/[^\S\n\u00A0]+/g, ' ');
+}
+
+function oneLine(text: string | undefined): string {
+  return cleanText(text ?? '').replace(/\s+/g, ' ').trim();
+}
+
+// "(Adds comments, detail)", "Eds: …", "EDITOR'S NOTE: …" opening the body.
+const EDITORS_NOTE =
+  /^(?:\((?:adds?|updates?|corrects?|recasts?|repeats?|refiles?|fixes|changes|removes|inserts?|rewrites?|clarifies|new throughout|writes? through|eds?:|editor'?s'? note)\b[^]*\)|(?:eds?|editor'?s'? note|note to editors)\s*:[^]+)$/i;
+const TAKE_KEY = /^(?:urgent|bulletin|flash|extra|alert|advisory|correction|corrected|repeat|recast|writethru|kill|withdrawal)$/i;
+
+function moveEditorsNotes(body: BlockJSON[], meta: StoryMeta): BlockJSON[] {
+  const out = [...body];
+  while (out[0]?.type === 'paragraph') {
+    const text = blockText(out[0]).trim();
+    if (EDITORS_NOTE.test(text)) meta.ednote = meta.ednote ? `${meta.ednote}\n${text}` : text;
+    else if (TAKE_KEY.test(text) && !meta.takeKey) meta.takeKey = text;
+    else break;
+    out.shift();
+  }
+  return out;
+}
+
+// "By NAME", "By NAME and NAME", "By NAME, Publication": short, no sentence inside.
+const BYLINE = /^by\s+\p{Lu}[^.!?;:]{1,100}?\.?$/iu;
+
+function moveByline(body: BlockJSON[], byline: string): { body: BlockJSON[]; byline: string } {
+  const index = body.slice(0, 3).findIndex((block) => block.type === 'paragraph' && isBylineText(blockText(block)));
+  if (index < 0) return { body, byline };
+  const found = oneLine(blockText(body[index]));
+  const same = byline && stripBy(byline).toLowerCase() === stripBy(found).toLowerCase();
+  if (byline && !same) return { body, byline };
+  return { body: body.filter((_, i) => i !== index), byline: byline || found };
+}
+
+function isBylineText(text: string): boolean {
+  const line = text.trim();
+  return !line.includes('\n') && line.split(/\s+/).length <= 14 && BYLINE.test(line);
+}
+
+const stripBy = (byline: string) => byline.replace(/^by\s+/i, '').trim();
+
+// "MOSCOW (Reuters) - ", "WASHINGTON (AP) — ", "Berlin (dpa) - ", "FORT WASHINGTON, Pa. (AP) — ",
+// "Jan 30 (Gracenote) - ", "København /ritzau/: ": a place (and date) with the agency, then a dash.
+const DATELINE_WITH_AGENCY = /^(\p{Lu}[^()\n"“”]{0,60}?\s*(?:\([^()\n]{2,30}\)|\/[\p{L}-]{2,20}\/))\s*[-–—:]+\s*(?=\S)/u;
+// "ATLANTA, Feb 19 AP - ", "ATHENS, April 4 ANA - ": an upper-case place, a date, the bare agency.
+const DATELINE_BARE_AGENCY = /^(\p{Lu}[\p{Lu}\p{M} .'’-]+,\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\s+\p{Lu}{2,8})\s+[-–—]+\s+(?=\S)/u;
+// "OTTAWA - ", "SAN DIEGO, Calif. — ": an upper-case place alone.
+const DATELINE_PLACE = /^(\p{Lu}[\p{Lu}\p{M}'’-]{2,}(?: [\p{Lu}\p{M}'’-]+){0,3}(?:,\s+\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+)?)?)\s+[-–—]+\s+(?=\S)/u;
+
+function moveDateline(body: BlockJSON[], dateline: string): { body: BlockJSON[]; dateline: string } {
+  const first = body[0];
+  if (first?.type !== 'paragraph') return { body, dateline };
+  const text = blockText(first);
+  const match = DATELINE_WITH_AGENCY.exec(text) ?? DATELINE_BARE_AGENCY.exec(text) ?? DATELINE_PLACE.exec(text);
+  if (!match) return { body, dateline };
+  const rest: BlockJSON = { type: 'paragraph', content: sliceInline(first.content, match[0].length) };
+  return { body: [rest, ...body.slice(1)], dateline: dateline || withoutDash(match[1]) };
+}
+
+/** A dateline is kept without the dash that joins it to the text. */
+function withoutDash(dateline: string): string {
+  return dateline.replace(/\s*[-–—_:]+$/, '').trim();
+}
+
+function removeTrailers(body: BlockJSON[], meta: StoryMeta, patterns: Parameters<typeof trailerKind>[1]): BlockJSON[] {
+  const out = [...body];
+  const credits: string[] = [];
+  const removed: string[] = [];
+  for (let last = out[out.length - 1]; last; last = out[out.length - 1]) {
+    if (last.type === 'horizontal_rule') {
+      out.pop();
+      continue;
+    }
+    if (last.type !== 'paragraph') break;
+    const text = blockText(last).trim();
+    const kind = trailerKind(text, patterns);
+    if (kind === 'credit') credits.unshift(text.replace(/^\((.*)\)$/s, '$1'));
+    else if (kind === 'boilerplate') removed.unshift(text);
+    else if (!TRAILER_SEPARATOR.test(text) || out.length === 1) break;
+    out.pop();
+  }
+  // A credit closing the last paragraph: "… he said. (Reporting by X; Editing by Y)".
+  const last = out[out.length - 1];
+  const inline = last?.type === 'paragraph' ? TRAILING_CREDIT.exec(blockText(last)) : null;
+  if (last?.type === 'paragraph' && inline) {
+    credits.unshift(inline[1].trim());
+    out[out.length - 1] = { type: 'paragraph', content: sliceInline(last.content, 0, inline.index) };
+  }
+  if (credits.length) meta.credits = [...(meta.credits ?? []), ...credits];
+  if (removed.length) meta.boilerplate = [...(meta.boilerplate ?? []), ...removed];
+  return out;
+}
+
+/** The first sentence of the body, for items that come without a headline. */
+function firstSentence(body: readonly BlockJSON[]): string {
+  const text = body.map(blockText).find((t) => t.trim())?.replace(/\s+/g, ' ').trim() ?? '';
+  const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+  const first = segmenter.segment(text)[Symbol.iterator]().next().value?.segment.trim() ?? '';
+  if (first.length <= 200) return first;
+  return `${first.slice(0, 200).replace(/\s+\S*$/, '')}…`;
+}
+
+function pruned(meta: StoryMeta): StoryMeta {
+  const out: StoryMeta = {};
+  for (const [key, value] of Object.entries(meta) as [keyof StoryMeta, unknown][]) {
+    const empty = value === undefined || value === '' || (Array.isArray(value) && !value.length);
+    if (!empty) (out as Record<string, unknown>)[key] = typeof value === 'string' ? cleanText(value).trim() : value;
+  }
+  return out;
+}

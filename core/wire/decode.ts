@@ -1,0 +1,65 @@
+// Wire bytes -> text. Byte order marks win, then UTF-16 without a BOM, then "valid UTF-8 is UTF-8"
+// (agencies often declare ISO-8859-1 and send UTF-8), then the declared charset, then Windows-1252,
+// the superset of Latin-1 that wire desks actually send. iconv-lite, because Node's TextDecoder
+// mangles windows-1252.
+import iconv from 'iconv-lite';
+
+export interface DecodedText {
+  text: string;
+  /** The encoding the bytes were read as. */
+  encoding: string;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+export function decodeWireBytes(bytes: Uint8Array): DecodedText {
+  const bom = byteOrderMark(bytes);
+  if (bom) return { text: iconv.decode(Buffer.from(bytes.subarray(bom.length)), bom.encoding), encoding: bom.encoding };
+  const utf16 = utf16WithoutBom(bytes);
+  if (utf16) return { text: iconv.decode(Buffer.from(bytes), utf16), encoding: utf16 };
+  try {
+    return { text: utf8.decode(bytes), encoding: 'utf-8' };
+  } catch {
+    // Not UTF-8: trust a declaration only if it names a single-byte charset we know.
+  }
+  const declared = declaredCharset(bytes);
+  const encoding = declared && !isLatin1(declared) && !/^utf-?8$/.test(declared) && iconv.encodingExists(declared) ? declared : 'windows-1252';
+  return { text: iconv.decode(Buffer.from(bytes), encoding), encoding };
+}
+
+function byteOrderMark(bytes: Uint8Array): { length: number; encoding: string } | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { length: 3, encoding: 'utf-8' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { length: 2, encoding: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { length: 2, encoding: 'utf-16be' };
+  return null;
+}
+
+/** Text in UTF-16 without a BOM has a zero in every other byte for the ASCII it holds. */
+function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const sample = bytes.subarray(0, 512);
+  if (sample.length < 4 || sample.length % 2) return null;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < sample.length; i += 2) {
+    if (sample[i] === 0) evenZeros++;
+    if (sample[i + 1] === 0) oddZeros++;
+  }
+  const pairs = sample.length / 2;
+  if (oddZeros > pairs * 0.8 && evenZeros === 0) return 'utf-16le';
+  if (evenZeros > pairs * 0.8 && oddZeros === 0) return 'utf-16be';
+  return null;
+}
+
+// <?xml … encoding="…"?>, <meta charset="…">, <meta http-equiv … content="…; charset=…">, MIME charset=…
+const CHARSET = /<\?xml[^>]*\bencoding\s*=\s*["']([\w.:-]+)["']|<meta[^>]*\bcharset\s*=\s*["']?([\w.:-]+)|^content-type:[^\n]*\bcharset\s*=\s*"?([\w.:-]+)/im;
+
+function declaredCharset(bytes: Uint8Array): string | null {
+  const head = iconv.decode(Buffer.from(bytes.subarray(0, 4096)), 'latin1');
+  const match = CHARSET.exec(head);
+  const name = match?.[1] ?? match?.[2] ?? match?.[3];
+  return name ? name.toLowerCase() : null;
+}
+
+function isLatin1(charset: string): boolean {
+  return /^(?:iso[-_]?8859[-_]?1|latin-?1|l1|us-ascii|ascii|cp819)$/.test(charset);
+}

@@ -1,0 +1,30 @@
+// Word documents through mammoth (semantic HTML from the .docx), then the same sanitising
+// HTML-to-blocks as every other HTML. A first heading (the Title or Heading 1 style) or a short
+// first paragraph is the headline. External files linked from the document are never read.
+import mammoth from 'mammoth';
+import type { BlockJSON } from '../story/story';
+import { blockText } from './blocks';
+import { WireError } from './error';
+import { htmlToBlocks } from './html';
+import type { RawWireItem } from './raw';
+
+const STYLE_MAP = ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'] => h2:fresh"];
+
+export async function parseDocx(bytes: Uint8Array): Promise<RawWireItem> {
+  let html: string;
+  try {
+    ({ value: html } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, { styleMap: STYLE_MAP, externalFileAccess: false }));
+  } catch (error) {
+    throw new WireError(`Word document cannot be read: ${(error as Error).message.split('\n')[0]}`);
+  }
+  const body = htmlToBlocks(html);
+  const first = body[0];
+  if (first && isHeadline(first)) return { headline: blockText(first), body: body.slice(1), meta: {} };
+  return { body, meta: {} };
+}
+
+function isHeadline(block: BlockJSON): boolean {
+  if (block.type === 'subhead') return true;
+  const text = blockText(block);
+  return block.type === 'paragraph' && text.length <= 160 && !/[.!?]["”’]?$/.test(text) && !text.includes('\n');
+}

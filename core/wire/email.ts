@@ -1,0 +1,84 @@
+// E-mail (RFC 822 / MIME) through postal-mime: encoded-word headers, multipart, quoted-printable,
+// base64 and each part's charset. The subject is the headline; the body is the plain-text part, or
+// the HTML part sanitised. A body that is a JSON form (newsroom web forms mail these) gives its fields.
+import PostalMime from 'postal-mime';
+import type { StoryMeta } from '../story/story';
+import { textBlocks } from './blocks';
+import { WireError } from './error';
+import { htmlToBlocks } from './html';
+import type { RawWireItem } from './raw';
+import { textParagraphs } from './text';
+
+export async function parseEmail(bytes: Uint8Array): Promise<RawWireItem> {
+  // Some mail stores put blank padding before the headers.
+  const start = bytes.findIndex((byte) => byte !== 0x20 && byte !== 0x0d && byte !== 0x0a && byte !== 0x09);
+  const email = await PostalMime.parse(bytes.subarray(Math.max(start, 0)));
+  const meta: StoryMeta = {};
+  if (email.from) meta.source = `e-mail from ${email.from.name ? `${email.from.name} <${email.from.address}>` : email.from.address}`;
+  if (email.date && !Number.isNaN(Date.parse(email.date))) meta.date = new Date(email.date).toISOString();
+  if (email.messageId) meta.ids = { messageId: email.messageId };
+  const attachments = email.attachments.map((a) => a.filename ?? a.mimeType);
+  if (attachments.length) meta.ednote = `Attachments not imported: ${attachments.join(', ')}`;
+
+  const text = withoutSignature(email.text ?? '');
+  const form = jsonForm(text);
+  if (form) return formItem(form, email.subject ?? '', meta);
+  const body = text.trim() ? textBlocks(textParagraphs(text)) : htmlToBlocks(email.html ?? '');
+  if (!body.length && !email.subject) throw new WireError('e-mail has neither a subject nor a text body');
+  return { headline: email.subject ?? '', body, meta };
+}
+
+/** The text above the "-- " signature line. */
+function withoutSignature(text: string): string {
+  const signature = /^-- ?$/m.exec(text);
+  return signature ? text.slice(0, signature.index) : text;
+}
+
+type Form = Record<string, string>;
+
+/** A body that is one JSON object of fields ({"Headline": ["…"], …}), else null. */
+function jsonForm(text: string): Form | null {
+  const trimmed = text.trim();
+  if (!trimmed.startsWith('{')) return null;
+  let parsed: unknown;
+  try {
+    // Mail clients wrap long lines, and a wrap inside a JSON string is not valid JSON.
+    parsed = JSON.parse(trimmed.replace(/\r?\n/g, ' '));
+  } catch {
+    return null;
+  }
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return null;
+  const form: Form = {};
+  for (const [key, value] of Object.entries(parsed)) {
+    const first = Array.isArray(value) ? value[0] : value;
+    if (typeof first === 'string' || typeof first === 'number') form[key.toLowerCase()] = String(first).trim();
+  }
+  return 'headline' in form || 'body' in form ? form : null;
+}
+
+/**
+ * A form's fields become the story. The sender's newsroom account ("Username") is kept as the
+ * source only: Copydesk has no user directory, so an unknown user is no reason to refuse the copy.
+ */
+function formItem(form: Form, subject: string, meta: StoryMeta): RawWireItem {
+  const number = (value: string | undefined) => (value && /^\d+$/.test(value) ? Number(value) : undefined);
+  const keywords = ['category', 'genre', 'desk', 'place'].map((key) => form[key]).filter((v): v is string => !!v);
+  const signOff = form['sign off'];
+  return {
+    headline: form.headline ?? subject,
+    dek: form.abstract,
+    byline: form.byline,
+    dateline: form.dateline,
+    body: textBlocks(textParagraphs(form.body ?? '')),
+    meta: {
+      ...meta,
+      slugline: form.slugline,
+      priority: number(form.priority),
+      urgency: number(form['news value'] ?? form.urgency),
+      keywords: keywords.length ? keywords : undefined,
+      credits: signOff ? [`Sign-off: ${signOff}`] : undefined,
+      ednote: form['legal flag'] ? `Legal flag: ${form['legal flag']}` : meta.ednote,
+      source: form.username ? `${meta.source ?? 'e-mail'} (form user ${form.username})` : meta.source,
+    },
+  };
+}

@@ -1,0 +1,54 @@
+// IPTC 7901 (as dpa sends it): SOH, a header line "eca062 4 i 211 ccccb   dpa 061", the slugline
+// ending in "/", STX, heading lines closed by " =", the body, ETX, a time stamp and EOT.
+// A "# Notebook" section closing the body is for editors, not readers: it becomes the editor's note.
+import { textBlocks } from './blocks';
+import type { RawWireItem } from './raw';
+import { textParagraphs } from './text';
+
+const HEADER = /^\x01?\s*(\D*?)(\d+)\s+(\d)\s+(\S+)\s+(\d+)\b(.*)$/;
+// A take key before the headline: "(Achtung)", "EXTRA", "URGENT".
+const TAKE_KEY = /^(?:\([^()]{1,30}\)|\p{Lu}{3,12})$/u;
+
+export function parseIptc7901(text: string): RawWireItem {
+  const source = text.replace(/\r\n?/g, '\n');
+  const stx = source.indexOf('\x02');
+  const etx = source.indexOf('\x03', stx);
+  const envelope = (stx >= 0 ? source.slice(0, stx) : '').split('\n').map((l) => l.trim()).filter(Boolean);
+  const content = source.slice(stx + 1, etx >= 0 ? etx : undefined);
+
+  const meta: RawWireItem['meta'] = {};
+  const header = HEADER.exec(envelope[0] ?? '');
+  if (header) {
+    meta.priority = Number(header[3]);
+    meta.ids = { sequence: header[2], category: header[4] };
+    const agency = /\b(dpa[\w-]*)\b/.exec(header[6])?.[1];
+    if (agency) meta.agency = agency;
+  }
+  const slug = envelope.find((line) => line.endsWith('/'));
+  if (slug) meta.slugline = slug.replace(/\/+$/, '').trim();
+
+  // Heading lines run up to the one closed by " =" (or "="); the body follows.
+  const lines = content.split('\n');
+  const close = lines.findIndex((line) => /\s?=\s*$/.test(line));
+  const heading = (close >= 0 ? lines.slice(0, close + 1) : lines.slice(0, 1)).map((l) => l.replace(/\s*=\s*$/, '').trim()).filter(Boolean);
+  const rest = lines.slice(close >= 0 ? close + 1 : 1).join('\n');
+
+  let headline = '';
+  let byline = '';
+  for (const line of heading) {
+    if (/^by\s/i.test(line)) byline = line;
+    else if (!headline && TAKE_KEY.test(line) && heading.length > 1) meta.takeKey = line;
+    else headline = headline ? `${headline} ${line}` : line;
+  }
+
+  const [story, notebook] = splitNotebook(rest);
+  if (notebook) meta.ednote = notebook;
+  return { headline, byline, body: textBlocks(textParagraphs(story)), meta };
+}
+
+/** The story and the "# Notebook" section after it (with the desk's sign-off initials). */
+function splitNotebook(text: string): [string, string] {
+  const start = /^#[^\S\n]+\S/m.exec(text);
+  if (!start) return [text, ''];
+  return [text.slice(0, start.index), text.slice(start.index).trim()];
+}
