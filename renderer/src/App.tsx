@@ -11,10 +11,27 @@ import { statsOf, textBetween, type TextStats } from './editor/stats';
 import { HistoryPanel } from './HistoryPanel';
 import { LinkBar } from './LinkBar';
 import { useNotify } from './notices';
+import { AnalysisSession, AnalysisWorker } from './analysis/client';
+import type { AnalysisResult } from './analysis/analyzer';
+import { annotationsOf } from './editor/annotations';
+import { taggedEntity, tagEntity } from './editor/commands';
+import type { DictionaryEntity } from '../../core/entities/types';
+import { addAlias, addEntity } from './dictionaries';
+import { ChecksPanel } from './panels/ChecksPanel';
+import { EntitiesPanel } from './panels/EntitiesPanel';
+import { QuotesPanel } from './panels/QuotesPanel';
+import { TagBar } from './TagBar';
+import { VariantPopover } from './VariantPopover';
 import { StoreProblem } from './StoreProblem';
 import { StoryList, type ListFilter } from './StoryList';
 
-type PanelName = 'history';
+type PanelName = 'entities' | 'quotes' | 'checks' | 'history';
+const PANELS: { name: PanelName; label: string }[] = [
+  { name: 'entities', label: 'Entities' },
+  { name: 'quotes', label: 'Quotes' },
+  { name: 'checks', label: 'Checks' },
+  { name: 'history', label: 'History' },
+];
 
 const SAVE_LABELS: Record<SaveState, string> = { saved: 'Saved', unsaved: 'Editing…', saving: 'Saving…', error: 'Not saved' };
 
@@ -40,8 +57,14 @@ function Workspace({ store }: { store: StoreStatus }) {
   const [loadCount, setLoadCount] = useState(0);
   const [saveState, setSaveState] = useState<SaveState>('saved');
   const [revisionTick, setRevisionTick] = useState(0);
-  const [panel, setPanel] = useState<PanelName>('history');
+  const [panel, setPanel] = useState<PanelName>('entities');
   const [linkView, setLinkView] = useState<EditorView | null>(null);
+  const [tagView, setTagView] = useState<EditorView | null>(null);
+  const [analysis, setAnalysis] = useState<AnalysisResult | null>(null);
+  const [entities, setEntities] = useState<DictionaryEntity[]>([]);
+  const [popover, setPopover] = useState<{ index: number; anchor: DOMRect } | null>(null);
+  const [worker] = useState(() => new AnalysisWorker());
+  const [session, setSession] = useState<AnalysisSession | null>(null);
   const [stats, setStats] = useState<{ story: TextStats; selection: TextStats | null } | null>(null);
   const editor = useRef<StoryEditorHandle>(null);
   const searchRef = useRef<HTMLInputElement>(null);
@@ -64,19 +87,42 @@ function Workspace({ store }: { store: StoreStatus }) {
     return () => clearTimeout(timer);
   }, [refreshList, filter.query]);
 
+  const loadEntities = useCallback(async () => {
+    try {
+      const all = await api('enabledEntities', {});
+      setEntities(all);
+      worker.setEntities(all);
+    } catch (error) {
+      notify.error(error);
+    }
+  }, [worker, notify]);
+  useEffect(() => void loadEntities(), [loadEntities]);
+
+  // Each opened story gets its own analysis session, with its wire original when it has one.
+  const showDraft = useCallback(
+    async (next: Draft) => {
+      let sourceText: string | undefined;
+      if (next.sourceId !== null) sourceText = await api('getSource', { id: next.sourceId }).then((s) => s.text, () => undefined);
+      setSession(new AnalysisSession(worker, next.story.meta, sourceText));
+      setAnalysis(null);
+      setPopover(null);
+      setDraft(next);
+      setSaveState('saved');
+      setLoadCount((n) => n + 1);
+    },
+    [worker],
+  );
+
   const open = useCallback(
     async (id: string) => {
       try {
         await editor.current?.flush();
-        const next = await api('getDraft', { id });
-        setDraft(next);
-        setSaveState('saved');
-        setLoadCount((n) => n + 1);
+        await showDraft(await api('getDraft', { id }));
       } catch (error) {
         notify.error(error);
       }
     },
-    [notify],
+    [notify, showDraft],
   );
 
   const createStory = useCallback(async () => {
@@ -84,14 +130,12 @@ function Workspace({ store }: { store: StoreStatus }) {
       await editor.current?.flush();
       const created = await api('createDraft', {});
       setFilter((f) => ({ ...f, trash: false, query: '' }));
-      setDraft(created);
-      setSaveState('saved');
-      setLoadCount((n) => n + 1);
+      await showDraft(created);
       void refreshList();
     } catch (error) {
       notify.error(error);
     }
-  }, [notify, refreshList]);
+  }, [notify, refreshList, showDraft]);
 
   const save = useCallback(
     async (story: Draft['story'], reason: Parameters<typeof api<'saveDraft'>>[1]['revision']) => {
@@ -116,6 +160,8 @@ function Workspace({ store }: { store: StoreStatus }) {
   // Counting a long story on every keystroke would cost typing speed: count once typing pauses.
   const statsTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const onUpdate = useCallback((view: EditorView) => {
+    const latest = annotationsOf(view.state);
+    setAnalysis((current) => (current === latest ? current : latest));
     if (statsTimer.current) clearTimeout(statsTimer.current);
     statsTimer.current = setTimeout(() => {
       const { doc, selection } = view.state;
@@ -164,9 +210,7 @@ function Workspace({ store }: { store: StoreStatus }) {
     if (!draft) return;
     try {
       await editor.current?.flush();
-      const copy = await api('duplicateDraft', { id: draft.id });
-      setDraft(copy);
-      setLoadCount((n) => n + 1);
+      await showDraft(await api('duplicateDraft', { id: draft.id }));
       void refreshList();
     } catch (error) {
       notify.error(error);
@@ -176,11 +220,8 @@ function Workspace({ store }: { store: StoreStatus }) {
   const restoreRevision = async (revisionId: number) => {
     try {
       await editor.current?.flush();
-      const restored = await api('restoreRevision', { id: revisionId });
-      setDraft(restored);
-      setLoadCount((n) => n + 1);
+      await showDraft(await api('restoreRevision', { id: revisionId }));
       setRevisionTick((n) => n + 1);
-      setSaveState('saved');
       void refreshList();
       notify.info('Revision restored as the current text.');
     } catch (error) {
@@ -210,10 +251,42 @@ function Workspace({ store }: { store: StoreStatus }) {
   const editorActions = useMemo(
     () => ({
       editLink: () => setLinkView(editor.current?.view ?? null),
-      tagEntity: () => notify.info('Entity tagging is not available yet.'),
+      tagEntity: () => {
+        const view = editor.current?.view;
+        if (!view || view.state.selection.empty) return notify.info('Select the words of a name first, then press Ctrl+E.');
+        if (taggedEntity(view)) tagEntity(view, null);
+        else setTagView(view);
+      },
+      onMentionClick: (index: number, target: HTMLElement) => {
+        const mention = annotationsOf(editor.current!.view!.state)?.mentions[index];
+        if (mention?.match === 'variant') setPopover({ index, anchor: target.getBoundingClientRect() });
+      },
     }),
     [notify],
   );
+
+  const tagWith = async (view: EditorView, entity: DictionaryEntity) => {
+    try {
+      const saved = entity.id ? entity : await addEntity(entity);
+      tagEntity(view, { id: saved.id!, canonical: saved.canonical, type: saved.type });
+      if (!entity.id) void loadEntities();
+    } catch (error) {
+      notify.error(error);
+    }
+  };
+
+  const addAliasFor = async (mention: NonNullable<AnalysisResult['mentions'][number]>) => {
+    try {
+      await addAlias(mention.entity!.id, mention.entity!.canonical, mention.text);
+      notify.info(`“${mention.text}” is now an alias of ${mention.entity!.canonical}.`);
+      await loadEntities();
+      const view = editor.current?.view;
+      if (view) session?.schedule(view, 0);
+    } catch (error) {
+      notify.error(error);
+    }
+  };
+  const view = editor.current?.view ?? null;
 
   return (
     <div className="workspace">
@@ -251,6 +324,18 @@ function Workspace({ store }: { store: StoreStatus }) {
               </button>
             </div>
             {linkView && <LinkBar view={linkView} onClose={() => setLinkView(null)} />}
+            {tagView && <TagBar view={tagView} entities={entities} onTag={(entity) => void tagWith(tagView, entity)} onClose={() => setTagView(null)} />}
+            {popover && view && analysis && (
+              <VariantPopover
+                view={view}
+                mentions={analysis.mentions}
+                index={popover.index}
+                anchor={popover.anchor}
+                onAddAlias={(mention) => void addAliasFor(mention)}
+                onIgnore={(mention) => session?.ignore(view, mention.text)}
+                onClose={() => setPopover(null)}
+              />
+            )}
             <div className="editor-scroll">
               <StoryEditor
                 key={`${draft.id}:${loadCount}`}
@@ -260,6 +345,7 @@ function Workspace({ store }: { store: StoreStatus }) {
                 onSaveState={onSaveState}
                 onUpdate={onUpdate}
                 actions={editorActions}
+                analysis={session ?? undefined}
               />
             </div>
             <footer className="status-bar" aria-label="Counts">
@@ -292,10 +378,17 @@ function Workspace({ store }: { store: StoreStatus }) {
       </main>
       <aside className="side-panels" aria-label="Panels">
         <div className="panel-tabs" role="tablist">
-          <button type="button" role="tab" aria-selected={panel === 'history'} onClick={() => setPanel('history')}>
-            History
-          </button>
+          {PANELS.map(({ name, label }) => (
+            <button key={name} type="button" role="tab" aria-selected={panel === name} onClick={() => setPanel(name)}>
+              {label}
+              {name === 'checks' && analysis && analysis.checks.length > 0 && <span className="badge">{analysis.checks.length}</span>}
+            </button>
+          ))}
         </div>
+        {draft && !analysis && panel !== 'history' && <p className="panel-body muted">Reading the story…</p>}
+        {draft && analysis && panel === 'entities' && <EntitiesPanel view={view} mentions={analysis.mentions} problem={analysis.unavailable.entities} />}
+        {draft && analysis && panel === 'quotes' && <QuotesPanel view={view} quotes={analysis.quotes} mentions={analysis.mentions} problem={analysis.unavailable.quotes} />}
+        {draft && analysis && panel === 'checks' && <ChecksPanel view={view} checks={analysis.checks} problem={analysis.unavailable.checks} />}
         {draft && panel === 'history' && <HistoryPanel draftId={draft.id} refreshKey={revisionTick} onRestored={restoreRevision} />}
       </aside>
     </div>

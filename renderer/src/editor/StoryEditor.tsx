@@ -3,12 +3,14 @@ import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
 import { dropCursor } from 'prosemirror-dropcursor';
 import { gapCursor } from 'prosemirror-gapcursor';
 import { history } from 'prosemirror-history';
-import { EditorState, type Plugin } from 'prosemirror-state';
+import { EditorState, type Plugin, type Transaction } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
 import { storySchema } from '../../../core/story/schema';
 import { docToStory, storyToDoc, type Story } from '../../../core/story/story';
 import type { Draft, RevisionSummary, SaveResult } from '../../../db/types';
+import type { AnalysisSession } from '../analysis/client';
 import { Autosave, type SaveState } from '../autosave';
+import { annotations, type AnnotationEvents } from './annotations';
 import { storyInputRules } from './inputRules';
 import { storyKeymaps, type EditorActions } from './keymap';
 import { cleanPastedHTML, plainTextToSlice, smartenSlice } from './paste';
@@ -25,17 +27,17 @@ interface Props {
   onSaveState: (state: SaveState, detail?: { result?: SaveResult; error?: unknown }) => void;
   /** Called after every transaction that changed the doc or the selection. */
   onUpdate: (view: EditorView) => void;
-  actions: Omit<EditorActions, 'saveNow'>;
-  /** Extra plugins of the product (analysis decorations …). */
-  plugins?: Plugin[];
+  actions: Omit<EditorActions, 'saveNow'> & Required<AnnotationEvents>;
+  /** Analysis of this story, asked for as typing pauses. */
+  analysis?: AnalysisSession;
 }
 
 /** Every plugin the product's editor runs with (the typing bench measures exactly these). */
-export function editorPlugins(actions: EditorActions, extra: Plugin[] = []): Plugin[] {
-  return [storyInputRules(), ...storyKeymaps(actions), history(), dropCursor(), gapCursor(), placeholders(), ...extra];
+export function editorPlugins(actions: EditorActions, events: AnnotationEvents = {}): Plugin[] {
+  return [storyInputRules(), ...storyKeymaps(actions), history(), dropCursor(), gapCursor(), placeholders(), annotations(events)];
 }
 
-export function createEditorView(mount: HTMLElement, story: Story, plugins: Plugin[], onTransaction: (view: EditorView, docChanged: boolean) => void): EditorView {
+export function createEditorView(mount: HTMLElement, story: Story, plugins: Plugin[], onTransaction: (view: EditorView, tr: Transaction) => void): EditorView {
   const view: EditorView = new EditorView(mount, {
     state: EditorState.create({ doc: storyToDoc(story), schema: storySchema, plugins }),
     attributes: { class: 'story-doc', role: 'textbox', 'aria-multiline': 'true', 'aria-label': 'Story text', spellcheck: 'true' },
@@ -44,7 +46,7 @@ export function createEditorView(mount: HTMLElement, story: Story, plugins: Plug
     transformPasted: smartenSlice,
     dispatchTransaction(tr) {
       view.updateState(view.state.apply(tr));
-      onTransaction(view, tr.docChanged);
+      onTransaction(view, tr);
     },
   });
   return view;
@@ -78,11 +80,14 @@ export const StoryEditor = forwardRef<StoryEditorHandle, Props>(function StoryEd
       editLink: () => latest.current.actions.editLink(),
       tagEntity: () => latest.current.actions.tagEntity(),
     };
-    const view = createEditorView(mountRef.current!, draft.story, editorPlugins(actions, latest.current.plugins), (v, docChanged) => {
-      if (docChanged) autosave.changed();
+    const analysis = latest.current.analysis;
+    const view = createEditorView(mountRef.current!, draft.story, editorPlugins(actions, { onMentionClick: (i, el) => latest.current.actions.onMentionClick(i, el) }), (v, tr) => {
+      if (tr.docChanged) autosave.changed();
+      analysis?.transaction(v, tr);
       latest.current.onUpdate(v);
     });
     viewRef.current = view;
+    analysis?.schedule(view, 0);
     latest.current.onUpdate(view);
     const flushSoon = () => void autosave.flush();
     const flushOnClose = () => void autosave.flush('close');
@@ -99,6 +104,7 @@ export const StoryEditor = forwardRef<StoryEditorHandle, Props>(function StoryEd
       // Switching stories saves what was typed; the view's text is read before it goes.
       const pending = autosave.hasUnsavedChanges ? docToStory(view.state.doc, draft.story.meta) : null;
       autosave.dispose();
+      analysis?.dispose();
       if (pending) void latest.current.save(pending, 'autosave').catch((error) => latest.current.onSaveState('error', { error }));
       view.destroy();
       viewRef.current = null;

@@ -1,0 +1,84 @@
+// The story's analysis as the editor needs it while typing: the same passes as core/analyze.ts's
+// analyzeStory, with entity mentions cached per block text so only changed blocks are matched again.
+// Each pass may be unavailable (its module not there yet, or failing): the others still run.
+import { buildMatcher, findMentions, type DictionaryEntity, type EntityMatcher } from '../../../core/entities';
+import { compareWithSource, findQuotes } from '../../../core/quotes';
+import { runChecks } from '../../../core/checks';
+import { speakerOverridesFromStory } from '../../../core/analyze';
+import { storyTexts, type AnalysisText, type Story } from '../../../core/story/story';
+import type { Check, Mention, Quote } from '../../../core/story/annotations';
+
+export type AnalysisPart = 'entities' | 'quotes' | 'checks';
+
+export interface AnalysisResult {
+  mentions: Mention[];
+  quotes: Quote[];
+  checks: Check[];
+  /** Parts that could not run, with the reason to show. */
+  unavailable: Partial<Record<AnalysisPart, string>>;
+}
+
+const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+export class StoryAnalyzer {
+  private matcher: EntityMatcher | null = null;
+  private matcherProblem: string | null = 'The dictionaries are not loaded yet.';
+  /** Block text -> its mentions (paragraph 0); a block typed into is a new key. */
+  private mentionCache = new Map<string, Mention[]>();
+
+  setEntities(entities: readonly DictionaryEntity[]): void {
+    this.mentionCache.clear();
+    try {
+      this.matcher = buildMatcher(entities);
+      this.matcherProblem = null;
+    } catch (error) {
+      this.matcher = null;
+      this.matcherProblem = reason(error);
+    }
+  }
+
+  analyze(story: Story, sourceText?: string): AnalysisResult {
+    const texts = storyTexts(story);
+    const unavailable: AnalysisResult['unavailable'] = {};
+    let mentions: Mention[] = [];
+    try {
+      mentions = this.mentions(texts);
+    } catch (error) {
+      unavailable.entities = reason(error);
+    }
+    let quotes: Quote[] = [];
+    try {
+      quotes = findQuotes(texts, { mentions, overrides: speakerOverridesFromStory(story) });
+      if (sourceText !== undefined) quotes = compareWithSource(quotes, sourceText);
+    } catch (error) {
+      unavailable.quotes = reason(error);
+    }
+    let checks: Check[] = [];
+    try {
+      checks = runChecks({ story, texts, mentions, quotes });
+    } catch (error) {
+      unavailable.checks = reason(error);
+    }
+    return { mentions, quotes, checks, unavailable };
+  }
+
+  private mentions(texts: readonly AnalysisText[]): Mention[] {
+    if (!this.matcher) throw new Error(this.matcherProblem ?? 'Entity matching is not available.');
+    const matcher = this.matcher;
+    const seen = new Set<string>();
+    const out: Mention[] = [];
+    for (const text of texts) {
+      const key = `${text.in}\u0000${text.text}`;
+      seen.add(key);
+      let cached = this.mentionCache.get(key);
+      if (!cached) {
+        cached = findMentions(matcher, [{ ...text, paragraph: 0 }]);
+        this.mentionCache.set(key, cached);
+      }
+      for (const mention of cached) out.push({ ...mention, paragraph: text.paragraph });
+    }
+    // Forget blocks that are gone, so the cache stays the size of the story.
+    for (const key of this.mentionCache.keys()) if (!seen.has(key)) this.mentionCache.delete(key);
+    return out;
+  }
+}

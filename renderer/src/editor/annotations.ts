@@ -1,0 +1,91 @@
+// Analysis drawn into the editor: entity mentions highlighted by type (variants with a wavy underline),
+// quotes marked (unattributed ones flagged). Results arrive late from the worker; they are laid on the
+// document they were computed from and mapped through every edit made since.
+import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state';
+import type { Mapping } from 'prosemirror-transform';
+import type { Node as PMNode } from 'prosemirror-model';
+import { Decoration, DecorationSet } from 'prosemirror-view';
+import type { AnalysisResult } from '../analysis/analyzer';
+import { blockStarts, spanRange } from './positions';
+
+interface AnnotationState {
+  decorations: DecorationSet;
+  result: AnalysisResult | null;
+}
+
+export const annotationsKey = new PluginKey<AnnotationState>('annotations');
+
+export function buildDecorations(doc: PMNode, result: AnalysisResult): DecorationSet {
+  const starts = blockStarts(doc);
+  const decorations: Decoration[] = [];
+  result.mentions.forEach((mention, index) => {
+    const range = spanRange(starts, mention);
+    if (!range || range.from >= range.to) return;
+    const kind = mention.entity?.type ?? 'other';
+    decorations.push(
+      Decoration.inline(range.from, range.to, {
+        class: `mention mention-${mention.match} kind-${kind}`,
+        'data-mention': String(index),
+      }, { mention: index }),
+    );
+  });
+  result.quotes.forEach((quote, index) => {
+    const range = spanRange(starts, quote);
+    if (!range || range.from >= range.to) return;
+    const flags = [quote.speaker ? '' : 'quote-unattributed', quote.integrity === 'altered' ? 'quote-altered' : ''].filter(Boolean).join(' ');
+    decorations.push(Decoration.inline(range.from, range.to, { class: `quote ${flags}`.trim(), 'data-quote': String(index) }, { quote: index }));
+  });
+  result.checks.forEach((check, index) => {
+    if (check.start === undefined || check.end === undefined) return;
+    const range = spanRange(starts, { in: check.in, paragraph: check.paragraph, start: check.start, end: check.end });
+    if (range && range.from < range.to) decorations.push(Decoration.inline(range.from, range.to, { class: 'check-span' }, { check: index }));
+  });
+  return DecorationSet.create(doc, decorations);
+}
+
+/** Lays a result computed on `analysedDoc` onto the editor, mapped through the edits since. */
+export function applyAnalysis(tr: Transaction, analysedDoc: PMNode, since: Mapping, result: AnalysisResult): Transaction {
+  const decorations = buildDecorations(analysedDoc, result).map(since, tr.doc);
+  return tr.setMeta(annotationsKey, { decorations, result } satisfies AnnotationState).setMeta('addToHistory', false);
+}
+
+export function annotationsOf(state: EditorState): AnalysisResult | null {
+  return annotationsKey.getState(state)?.result ?? null;
+}
+
+export type AnnotationRef = { mention: number } | { quote: number } | { check: number };
+
+/** Where an annotation is now, after every edit since it was found. */
+export function annotationRange(state: EditorState, ref: AnnotationRef): { from: number; to: number } | null {
+  const [key, index] = Object.entries(ref)[0] as [string, number];
+  const found = annotationsKey.getState(state)?.decorations.find(undefined, undefined, (spec) => spec[key] === index);
+  return found?.length ? { from: found[0].from, to: found[0].to } : null;
+}
+
+export interface AnnotationEvents {
+  /** A click on a mention in the text (variants open their popover). */
+  onMentionClick?: (index: number, target: HTMLElement) => void;
+}
+
+export function annotations(events: AnnotationEvents = {}): Plugin<AnnotationState> {
+  return new Plugin<AnnotationState>({
+    key: annotationsKey,
+    state: {
+      init: () => ({ decorations: DecorationSet.empty, result: null }),
+      apply(tr, value) {
+        const next = tr.getMeta(annotationsKey) as AnnotationState | undefined;
+        if (next) return next;
+        return tr.docChanged ? { ...value, decorations: value.decorations.map(tr.mapping, tr.doc) } : value;
+      },
+    },
+    props: {
+      decorations: (state) => annotationsKey.getState(state)?.decorations,
+      handleClick(_view, _pos, event) {
+        const target = (event.target as HTMLElement).closest<HTMLElement>('[data-mention]');
+        if (target && events.onMentionClick) events.onMentionClick(Number(target.dataset.mention), target);
+        return false;
+      },
+    },
+  });
+}
+
