@@ -1,0 +1,18 @@
+// Small helpers every wire parser uses to fill an item's meta.
+
+/** The non-empty, distinct values in order; undefined when none is left. */
+export function distinct(values: readonly string[]): string[] | undefined {
+  const out = [...new Set(values.map((v) => v.trim()).filter(Boolean))];
+  return out.length ? out : undefined;
+}
+
+/** The object without its undefined fields, so stories compare and serialise cleanly. */
+export function withoutEmpty<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
+
+/** The agency ids that are present; undefined when none is. */
+export function idsOf(ids: Record<string, string | undefined>): Record<string, string> | undefined {
+  const present = Object.entries(ids).filter((entry): entry is [string, string] => Boolean(entry[1]));
+  return present.length ? Object.fromEntries(present) : undefined;
+}

@@ -1,0 +1,108 @@
+// IPTC ninjs (1.x and 2.x, one item, an array of items or a wrapper with "item"/"items") and
+// AP Media API items ({ data: { item } }, ninjs-like with AP's own additions).
+import type { BlockJSON, StoryMeta } from '../story/story';
+import { textBlocks } from './blocks';
+import { WireError } from './error';
+import { htmlToBlocks } from './html';
+import { toIsoDate } from './iso-date';
+import { distinct, idsOf, withoutEmpty } from './item-meta';
+import type { RawWireItem } from './raw';
+import { textParagraphs } from './text';
+
+type Json = Record<string, unknown>;
+
+const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+const str = (value: unknown): string => (typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : '');
+const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+const positive = (value: unknown): number | undefined => (Number(value) > 0 ? Number(value) : undefined);
+
+// Fields only news items carry: what tells ninjs from any other JSON.
+const ITEM_FIELDS = ['headline', 'headlines', 'body_html', 'body_text', 'body_xhtml', 'bodies', 'versioncreated'];
+// Media items have no story text; a package's pictures are not stories.
+const MEDIA_TYPES = new Set(['picture', 'graphic', 'video', 'audio', 'component']);
+
+export function detectJsonFormat(text: string): 'ninjs' | null {
+  if (!/^\s*[[{]/.test(text)) return null;
+  try {
+    return itemsOf(JSON.parse(text)).length ? 'ninjs' : null;
+  } catch {
+    return null;
+  }
+}
+
+export function parseNinjs(text: string): RawWireItem[] {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new WireError(`JSON is malformed: ${(error as Error).message.split('\n')[0]}`);
+  }
+  const items = itemsOf(json).filter((item) => !MEDIA_TYPES.has(str(item.type)));
+  if (!items.length) throw new WireError('The JSON holds no ninjs text item (no headline or body).');
+  return items.map(ninjsItem);
+}
+
+function itemsOf(json: unknown): Json[] {
+  const candidates = Array.isArray(json)
+    ? json
+    : isObject(json) && isObject(json.data) && isObject(json.data.item)
+      ? [json.data.item]
+      : isObject(json) && (Array.isArray(json.items) || Array.isArray(json.item))
+        ? list(json.items ?? json.item)
+        : isObject(json) && isObject(json.item)
+          ? [json.item]
+          : [json];
+  return candidates.filter(isObject).filter((item) => ITEM_FIELDS.some((field) => field in item));
+}
+
+function ninjsItem(item: Json): RawWireItem {
+  const raw: RawWireItem = {
+    headline: str(item.headline) || valueWithRole(item.headlines, 'main'),
+    dek: str(item.description_text) || valueWithRole(item.descriptions, 'summary') || undefined,
+    byline: str(item.byline) || str(item.by) || list(item.bylines).map((b) => str(isObject(b) ? b.by : b)).filter(Boolean).join(', '),
+    dateline: str(item.located) || undefined,
+    body: bodyOf(item),
+    meta: metaOf(item),
+  };
+  if (!raw.headline && !raw.body.length && !raw.meta.slugline) throw new WireError('The ninjs item has neither a headline nor a body.');
+  return raw;
+}
+
+// ninjs 2.x lists headlines, descriptions and bodies as { role, contenttype, value }.
+function valueWithRole(entries: unknown, role: string): string {
+  const objects = list(entries).filter(isObject);
+  return str((objects.find((e) => str(e.role) === role) ?? objects[0])?.value);
+}
+
+function bodyOf(item: Json): BlockJSON[] {
+  const html = str(item.body_html) || str(item.body_xhtml);
+  if (html) return htmlToBlocks(html);
+  const bodies = list(item.bodies).filter(isObject);
+  const richBody = bodies.find((b) => /html/i.test(str(b.contenttype)));
+  if (richBody) return htmlToBlocks(str(richBody.value));
+  return textBlocks(textParagraphs(str(item.body_text) || str(bodies[0]?.value)));
+}
+
+function metaOf(item: Json): StoryMeta {
+  const names = (field: unknown) => list(field).map((entry) => (isObject(entry) ? str(entry.name) : str(entry)));
+  const altids = isObject(item.altids) ? item.altids : {};
+  return withoutEmpty({
+    slugline: sluglineOf(item) || undefined,
+    agency: str(item.provider) || str(item.source) || str(item.copyrightholder) || undefined,
+    date: toIsoDate(str(item.firstcreated)) ?? toIsoDate(str(item.versioncreated)),
+    language: str(item.language) || undefined,
+    keywords: distinct([...names(item.keywords), ...names(item.subject)]),
+    priority: positive(item.priority),
+    urgency: positive(item.urgency),
+    embargo: toIsoDate(str(item.embargoed)),
+    ednote: str(item.ednote) || undefined,
+    ids: idsOf({ guid: str(item.guid) || str(altids.itemid), uri: str(item.uri), version: str(item.version) }),
+    pubStatus: str(item.pubstatus) || undefined,
+  });
+}
+
+// AP prefixes its slugs with the cycle ("BC-" both cycles, "AM-", "PM-"), which is no part of the slug.
+function sluglineOf(item: Json): string {
+  const slugline = str(item.slugline);
+  return str(item.provider) === 'AP' ? slugline.replace(/^(BC|AM|PM)-/, '') : slugline;
+}

@@ -1,0 +1,66 @@
+// XML body elements (NITF body.content, XHTML inside NewsML-G2) to story blocks. The element is
+// written out as plain HTML (namespace prefixes dropped) and read by the one sanitising converter,
+// htmlToBlocks. Only what is particular to XML wire bodies happens here: page chrome and embedded
+// media are left out, and agencies' preformatted paragraphs are laid out first (see layoutLines).
+import type { Element, Node } from '@xmldom/xmldom';
+import type { BlockJSON } from '../story/story';
+import { htmlToBlocks } from './html';
+
+export function xmlBodyToBlocks(body: Element): BlockJSON[] {
+  return htmlToBlocks(childrenHtml(body));
+}
+
+const TEXT_NODE = 3;
+const CDATA_NODE = 4;
+// XHTML page chrome (dpa repeats slugline, date and headline in a <header>) and NITF media references.
+const LEFT_OUT = new Set(['header', 'footer', 'nav', 'aside', 'media']);
+const KEPT_ATTRIBUTES = ['href', 'title', 'start'];
+// Written without a closing tag: HTML reads "</br>" as a second line break.
+const VOID = new Set(['br', 'hr']);
+
+function childrenHtml(parent: Node): string {
+  let html = '';
+  for (let node = parent.firstChild; node; node = node.nextSibling) html += nodeHtml(node);
+  return html;
+}
+
+function nodeHtml(node: Node): string {
+  if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_NODE) return escapeText(node.nodeValue ?? '');
+  if (node.nodeType !== 1) return '';
+  const el = node as Element;
+  const name = (el.localName ?? el.nodeName).toLowerCase();
+  if (LEFT_OUT.has(name)) return '';
+  const attributes = KEPT_ATTRIBUTES.filter((a) => el.hasAttribute(a))
+    .map((a) => ` ${a}="${escapeText(el.getAttribute(a) ?? '').replace(/"/g, '&quot;')}"`)
+    .join('');
+  if (VOID.has(name)) return `<${name}>`;
+  const inner = childrenHtml(el);
+  return `<${name}${attributes}>${name === 'p' ? layoutLines(inner) : inner}</${name}>`;
+}
+
+function escapeText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+// A run of two or more spaces between words: columns of a results table.
+const COLUMNS = /\S {2,}\S/;
+
+/**
+ * Agencies (Reuters above all) send preformatted copy inside one <p>: a blank line or an indented
+ * line of prose starts a new paragraph, a line of a table (column gaps) or one ending in spaces
+ * keeps its line break, and a prose line wrapped at 70 characters joins the next with a space.
+ */
+function layoutLines(html: string): string {
+  const lines = html.replace(/\r\n?/g, '\n').replace(/^\s*\n|\n\s*$/g, '').split('\n');
+  const textOf = (line: string) => line.replace(/<[^>]*>/g, '');
+  let out = lines[0];
+  for (let i = 1; i < lines.length; i++) {
+    const previous = textOf(lines[i - 1]);
+    const line = textOf(lines[i]);
+    if (!line.trim() || !previous.trim() || (/^\s/.test(line) && !COLUMNS.test(line))) out += '</p><p>';
+    else if (/\s$/.test(previous) || COLUMNS.test(previous) || COLUMNS.test(line)) out += '<br>';
+    else out += ' ';
+    out += lines[i];
+  }
+  return out;
+}

@@ -1,0 +1,114 @@
+// Safe XML for the wire formats: entity declarations refused, nothing loaded from outside,
+// malformed input refused with a one-line reason; plus the few DOM look-ups every parser needs.
+import { DOMParser, ParseError, type Document, type Element, type Node } from '@xmldom/xmldom';
+import { WireError } from './error';
+
+export type XmlFormat = 'nitf' | 'newsml-g2' | 'newsml-1' | 'agency-xml';
+
+// Any <!ENTITY inside a DOCTYPE's internal subset: the door to billion-laughs and external entities.
+const ENTITY_DECLARATION = /<!DOCTYPE[^[>]*\[[\s\S]*?<!ENTITY/i;
+
+/** Parses XML text into a DOM, or throws a WireError saying why it cannot. */
+export function parseXml(text: string): Document {
+  if (ENTITY_DECLARATION.test(text)) {
+    throw new WireError('DOCTYPE with entity declarations is refused (possible entity expansion attack)');
+  }
+  let problem = '';
+  const parser = new DOMParser({
+    onError: (level, message) => {
+      if (level === 'warning') return;
+      problem ||= message;
+      throw new Error(message);
+    },
+  });
+  try {
+    return parser.parseFromString(text.replace(/^\uFEFF/, ''), 'text/xml');
+  } catch (error) {
+    const line = error instanceof ParseError ? Number(error.locator?.lineNumber) : 0;
+    const reason = (problem || (error as Error).message).split('\n')[0].replace(/^Error constructing the DOM: /, '');
+    throw new WireError(`XML is malformed: ${reason}${line > 0 ? `, line ${line}` : ''}`);
+  }
+}
+
+// What may come before the root element: BOM, white space, declarations, comments, a DOCTYPE.
+const PROLOG = /^(?:\uFEFF|\s+|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^[>]*(?:\[[\s\S]*?\])?\s*>)*/i;
+const ROOT_NAME = /^<(?:[\w.-]+:)?([\w.-]+)/;
+
+/** Which XML wire format the text is, told from its root element (and namespace), never from a file name. */
+export function detectXmlFormat(text: string): XmlFormat | null {
+  const rest = text.slice(PROLOG.exec(text)?.[0].length ?? 0);
+  const root = ROOT_NAME.exec(rest)?.[1].toLowerCase();
+  switch (root) {
+    case 'nitf':
+      return 'nitf';
+    case 'newsmessage':
+    case 'newsitem':
+    case 'packageitem':
+      return 'newsml-g2';
+    case 'newsml':
+      return 'newsml-1';
+    case 'rbnews':
+      return 'agency-xml';
+    case 'feed':
+      return rest.slice(0, 2000).includes('http://www.w3.org/2005/Atom') ? 'agency-xml' : null;
+    default:
+      return null;
+  }
+}
+
+// Elements are matched by local name, ignoring case: prefixes (ns0:, html:) and agencies'
+// capitalisation (<Header>, <HeadLine>) do not matter.
+const ELEMENT_NODE = 1;
+
+export function nameOf(node: Node): string {
+  return (node.localName ?? node.nodeName).toLowerCase();
+}
+
+export function isElement(node: Node): node is Element {
+  return node.nodeType === ELEMENT_NODE;
+}
+
+export function childElements(parent: Element | Document | undefined, name?: string): Element[] {
+  const out: Element[] = [];
+  for (let node = parent?.firstChild; node; node = node.nextSibling) {
+    if (isElement(node) && (name === undefined || nameOf(node) === name.toLowerCase())) out.push(node);
+  }
+  return out;
+}
+
+/** The element reached by following child names, e.g. child(item, 'contentMeta', 'headline'). */
+export function child(parent: Element | Document | undefined, ...path: string[]): Element | undefined {
+  let at: Element | Document | undefined = parent;
+  for (const name of path) at = childElements(at, name)[0];
+  return at as Element | undefined;
+}
+
+/** Every element below `parent` with that name, in document order. */
+export function descendants(parent: Element | Document | undefined, name: string): Element[] {
+  if (!parent) return [];
+  const wanted = name.toLowerCase();
+  return Array.from(parent.getElementsByTagName('*')).filter((el) => nameOf(el) === wanted);
+}
+
+export function descendant(parent: Element | Document | undefined, name: string): Element | undefined {
+  return descendants(parent, name)[0];
+}
+
+/** The element's text with white space collapsed, '' when there is no element. */
+export function textOf(el: Node | undefined): string {
+  return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** An attribute's trimmed value by local name, ignoring case; '' when absent. */
+export function attr(el: Element | undefined, name: string): string {
+  const wanted = name.toLowerCase();
+  for (const a of Array.from(el?.attributes ?? [])) {
+    if ((a.localName ?? a.name).toLowerCase() === wanted || a.name.toLowerCase() === wanted) return a.value.trim();
+  }
+  return '';
+}
+
+/** The code part of a qcode ("stat:usable" -> "usable"). */
+export function qcodeValue(qcode: string): string {
+  return qcode.slice(qcode.indexOf(':') + 1);
+}

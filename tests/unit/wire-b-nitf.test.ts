@@ -1,0 +1,77 @@
+// NITF samples from real agencies give the facts their README lists.
+import { describe, expect, it } from 'vitest';
+import { bodyTexts } from '../../core/story/story';
+import { parseNitf } from '../../core/wire/nitf';
+import { detectXmlFormat } from '../../core/wire/xml';
+import { sampleText } from './wire-b-samples';
+
+const nitf = (name: string) => {
+  const text = sampleText(`nitf/${name}`);
+  expect(detectXmlFormat(text)).toBe('nitf');
+  const items = parseNitf(text);
+  expect(items).toHaveLength(1);
+  return items[0];
+};
+const sameInstant = (iso: string | undefined, expected: string) => expect(Date.parse(iso ?? '')).toBe(Date.parse(expected));
+
+describe('parseNitf on agency samples', () => {
+  it('AAP: head fields, subjects as keywords, and <br/> kept as line breaks', () => {
+    const item = nitf('aap.xml');
+    expect(item).toMatchObject({ headline: "The main stories on today's 1900 ABC TV news", byline: 'By John Doe', dateline: 'Sydney' });
+    expect(item.meta).toMatchObject({ slugline: 'Monitor 1900 ABC News', urgency: 5, ids: { guid: 'AAP.115314987.5417374' } });
+    expect(item.meta.keywords).toEqual(expect.arrayContaining(['Justice', 'Police', 'law enforcement', 'investigation']));
+    sameInstant(item.meta.date, '2013-10-20T08:27:51Z');
+    const [first, second] = bodyTexts(item);
+    expect(first.trim()).toBe("The main stories on ABC television's 1900 news:");
+    expect(second).toMatch(/over the next few days the\s*\nfire situation is likely/);
+  });
+
+  it('AP: the byline without its title, the editor\'s message, the body from the <block>', () => {
+    const item = nitf('ap-nitf.xml');
+    expect(item).toMatchObject({
+      headline: 'Can trading pollution like stocks help fight climate change?',
+      byline: 'By BERNARD CONDON',
+      dateline: 'NEW YORK',
+      meta: { ednote: 'For global distribution' },
+    });
+    expect(item.dek).toBeUndefined(); // hl2 repeats the headline
+    expect(bodyTexts(item)[0]).toMatch(/^NEW YORK \(AP\) — The gas produced by hog manure/);
+  });
+
+  it('PA: status, id and keyword list', () => {
+    const item = nitf('pa1.xml');
+    expect(item.headline).toBe('PA SPORT TRIVIA (OCTOBER 14)');
+    expect(item.meta).toMatchObject({ pubStatus: 'usable', ids: { guid: 'af1f7ad5-5619-49de-84cc-2e608538c77fSSS-3-1' } });
+    expect(item.meta.keywords).toContain('Trivia (Oct 14)');
+    expect(bodyTexts(item)[1]).toMatch(/^1878: Two local teams/);
+  });
+
+  it('PA declaring ISO-8859-1 but sent as UTF-8 keeps the pound sign (read as UTF-8)', () => {
+    const item = nitf('pa4.xml');
+    expect(item.byline).toBe('By Ian Jones, Press Association');
+    const body = bodyTexts(item).join('\n');
+    expect(body).toContain('£25');
+    expect(body).not.toContain('Â£');
+  });
+
+  it('Canadian Press: invalid dates ignored, a person in the byline, the city as dateline, hl2 as dek', () => {
+    const item = nitf('handle_invalid_fields.xml');
+    expect(item).toMatchObject({
+      headline: 'Man accused of ramming gate at Rideau Hall with truck faces multiple charges',
+      dek: 'Rideau Hall suspect faces multiple charges',
+      byline: 'Mia Rabson and Jordan Press',
+      dateline: 'Ottawa',
+    });
+    sameInstant(item.meta.date, '2020-07-03T20:51:36Z');
+    expect(item.meta.embargo).toBeUndefined();
+    expect(bodyTexts(item)[0]).toMatch(/^OTTAWA - A Manitoba man/);
+  });
+
+  it('NTB/Ritzau in Danish: letters intact, the subject name as keyword', () => {
+    const item = nitf('mapping_test.xml');
+    expect(item.headline).toContain('41-årig mand');
+    expect(item.meta).toMatchObject({ agency: 'Ritzau', urgency: 3 });
+    expect(item.meta.keywords).toContain('Kriminalitet og rettsvesen');
+    expect(bodyTexts(item)[0]).toMatch(/^København \/ritzau\/: En 41-årig/);
+  });
+});
