@@ -69,7 +69,7 @@ function moveEditorsNotes(body: BlockJSON[], meta: StoryMeta): BlockJSON[] {
 }
 
 // "By NAME", "By NAME and NAME", "By NAME, Publication": short, no sentence inside.
-const BYLINE = /^by\s+\p{Lu}[^.!?;:]{1,100}?\.?$/iu;
+const BYLINE = /^(?:By|BY|by)\s+\p{Lu}[^.!?;:]{1,100}?\.?$/u;
 
 function moveByline(body: BlockJSON[], byline: string): { body: BlockJSON[]; byline: string } {
   const index = body.slice(0, 3).findIndex((block) => block.type === 'paragraph' && isBylineText(blockText(block)));
@@ -89,7 +89,8 @@ const stripBy = (byline: string) => byline.replace(/^by\s+/i, '').trim();
 
 // "MOSCOW (Reuters) - ", "WASHINGTON (AP) — ", "Berlin (dpa) - ", "FORT WASHINGTON, Pa. (AP) — ",
 // "Jan 30 (Gracenote) - ", "København /ritzau/: ": a place (and date) with the agency, then a dash.
-const DATELINE_WITH_AGENCY = /^(\p{Lu}[^()\n"“”]{0,60}?\s*(?:\([^()\n]{2,30}\)|\/[\p{L}-]{2,20}\/))\s*[-–—:]+\s*(?=\S)/u;
+const AGENCY = String.raw`(?:\([\p{L}\d.\/&-]{2,24}\)|\(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){1,3}\)|\/[\p{L}-]{2,20}\/)`;
+const DATELINE_WITH_AGENCY = new RegExp(String.raw`^(\p{Lu}[^()\n"“”]{0,60}?\s*${AGENCY})\s*[-–—:]+\s*(?=\S)`, 'u');
 // "ATLANTA, Feb 19 AP - ", "ATHENS, April 4 ANA - ": an upper-case place, a date, the bare agency.
 const DATELINE_BARE_AGENCY = /^(\p{Lu}[\p{Lu}\p{M} .'’-]+,\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\s+\p{Lu}{2,8})\s+[-–—]+\s+(?=\S)/u;
 // "OTTAWA - ", "SAN DIEGO, Calif. — ": an upper-case place alone.

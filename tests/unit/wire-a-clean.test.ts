@@ -1,0 +1,127 @@
+// The shared clean-up: what every format's raw item goes through on its way to a Story.
+import { describe, expect, it } from 'vitest';
+import { bodyTexts, paragraph } from '../../core/story/story';
+import { finishStory } from '../../core/wire/clean';
+import { htmlToBlocks } from '../../core/wire/html';
+import type { RawWireItem } from '../../core/wire/raw';
+
+const raw = (paragraphs: string[], extra: Partial<RawWireItem> = {}): RawWireItem => ({
+  headline: 'A headline',
+  body: paragraphs.map((text) => paragraph(text)),
+  meta: {},
+  ...extra,
+});
+
+describe('text clean-up', () => {
+  it('removes control characters, turns AP quotes and ANPA dashes typographic, normalises spaces', () => {
+    const story = finishStory(raw(['The \x7Fplan \x01 _ a ``bold  one\'\' _   \tfailed.']));
+    expect(bodyTexts(story)).toEqual(['The plan — a “bold one” — failed.']);
+  });
+
+  it('keeps line breaks inside a paragraph (tables) but trims each line', () => {
+    const story = finishStory(raw(['Team  W  L  \n  Boston 3 1 ']));
+    expect(bodyTexts(story)).toEqual(['Team W L\nBoston 3 1']);
+  });
+});
+
+describe('head fields found in the body', () => {
+  it.each([
+    ['MOSCOW (Reuters) - The talks ended.', 'MOSCOW (Reuters)'],
+    ['WASHINGTON (AP) — The talks ended.', 'WASHINGTON (AP)'],
+    ['Berlin (dpa) - The talks ended.', 'Berlin (dpa)'],
+    ['ATLANTA, Feb 19 AP - The talks ended.', 'ATLANTA, Feb 19 AP'],
+    ['FORT WASHINGTON, Pa. (AP) _ The talks ended.', 'FORT WASHINGTON, Pa. (AP)'],
+    ['OTTAWA - The talks ended.', 'OTTAWA'],
+  ])('moves the dateline of %j to the dateline', (lead, dateline) => {
+    const story = finishStory(raw([lead, 'More.']));
+    expect(story.dateline).toBe(dateline);
+    expect(bodyTexts(story)[0]).toBe('The talks ended.');
+  });
+
+  it('leaves an ordinary first sentence alone', () => {
+    const story = finishStory(raw(['The White House (and its staff) - not the agency - said so.']));
+    expect(story.dateline).toBe('');
+    expect(bodyTexts(story)[0]).toBe('The White House (and its staff) - not the agency - said so.');
+  });
+
+  it('moves a "By NAME" line to the byline, and drops it when it repeats the byline', () => {
+    expect(finishStory(raw(['By Jane Roe and John Doe', 'Text.'])).byline).toBe('By Jane Roe and John Doe');
+    const repeated = finishStory(raw(['By Dave McNary', 'Text.'], { byline: 'Dave McNary' }));
+    expect(repeated.byline).toBe('Dave McNary');
+    expect(bodyTexts(repeated)).toEqual(['Text.']);
+    expect(bodyTexts(finishStory(raw(['By the river the town grew quiet, and people left.'])))).toHaveLength(1);
+  });
+
+  it('keeps editor\'s notes and take keys as metadata', () => {
+    const story = finishStory(raw(['URGENT', '(Adds comments, detail)', 'Gold rose.']));
+    expect(story.meta.takeKey).toBe('URGENT');
+    expect(story.meta.ednote).toBe('(Adds comments, detail)');
+    expect(bodyTexts(story)).toEqual(['Gold rose.']);
+  });
+
+  it('takes the first sentence as headline when there is none, but not for body-only input', () => {
+    const item = raw(['Burkina Faso is banning imports from North Korea, the government said Wednesday. It added more.'], { headline: '' });
+    expect(finishStory(item).headline).toBe('Burkina Faso is banning imports from North Korea, the government said Wednesday.');
+    expect(finishStory({ ...item, headline: 'Given' }, { bodyOnly: true }).headline).toBe('');
+  });
+});
+
+describe('trailer boilerplate', () => {
+  it.each([
+    ['Reuters credits', '(Reporting by Jane Roe; Editing by John Doe)', 'credit'],
+    ['AP contribution line', 'Associated Press writer Jane Roe in Paris contributed to this report.', 'credit'],
+    ['AFP sign-off', 'burs-pjm/sst', 'credit'],
+    ['dpa desk initials', 'dpa wsz jln', 'credit'],
+    ['Google News line', 'Follow our latest local and sports news via Google news', 'boilerplate'],
+    ['AP copyright', 'Copyright 2024 The Associated Press. All rights reserved.', 'boilerplate'],
+    ['Reuters standards', 'Our Standards: The Thomson Reuters Trust Principles.', 'boilerplate'],
+    ['PA end mark', 'ends', 'boilerplate'],
+  ])('moves the %s out of the body', (_name, trailer, kind) => {
+    const story = finishStory(raw(['The story.', '___', trailer]));
+    expect(bodyTexts(story)).toEqual(['The story.']);
+    const kept = kind === 'credit' ? story.meta.credits : story.meta.boilerplate;
+    expect(kept?.[0]).toBe(trailer.replace(/^\((.*)\)$/, '$1'));
+  });
+
+  it('takes a credit closing the last paragraph', () => {
+    const story = finishStory(raw(['Prices fell, he said. (Reporting by Jane Roe; Editing by John Doe)']));
+    expect(bodyTexts(story)).toEqual(['Prices fell, he said.']);
+    expect(story.meta.credits).toEqual(['Reporting by Jane Roe; Editing by John Doe']);
+  });
+
+  it('only strips trailers at the end: the same words inside the story stay', () => {
+    const story = finishStory(raw(['Follow our latest news via Google news', 'The story goes on.']));
+    expect(bodyTexts(story)).toHaveLength(2);
+  });
+
+  it('adds user patterns, as plain lines or /regular expressions/', () => {
+    const item = raw(['The story.', 'Listen to our podcast every Friday!', 'Tip us at news@example.org']);
+    expect(bodyTexts(finishStory(item))).toHaveLength(3);
+    const story = finishStory(item, { boilerplate: ['listen to our   podcast', '/^tip us at \\S+@\\S+$/'] });
+    expect(bodyTexts(story)).toEqual(['The story.']);
+    expect(story.meta.boilerplate).toEqual(['Listen to our podcast every Friday!', 'Tip us at news@example.org']);
+  });
+});
+
+describe('htmlToBlocks', () => {
+  it('keeps what the story schema holds and drops scripts, styles, handlers and unsafe links', () => {
+    const blocks = htmlToBlocks(`
+      <style>p { color: red }</style><script>alert(1)</script>
+      <h2 onclick="steal()">Sub</h2>
+      <p class="x" onclick="steal()">A <b>bold</b> and <i>quiet</i> <a href="javascript:alert(1)">bad</a>
+        <a href="https://example.org/a" onmouseover="x()">good</a> <a href="mailto:desk@example.org">mail</a><br>next</p>
+      <iframe src="https://evil.example"></iframe><img src=x onerror="alert(1)">
+      <ul><li>one</li><li>two</li></ul><blockquote>quoted</blockquote><hr><font face="x">unwrapped</font>`);
+    const json = JSON.stringify(blocks);
+    expect(json).not.toMatch(/alert|steal|color|onclick|onerror|evil|javascript/);
+    expect(blocks.map((b) => b.type)).toEqual(['subhead', 'paragraph', 'bullet_list', 'blockquote', 'horizontal_rule', 'paragraph']);
+    const links = json.match(/"href":"[^"]+"/g);
+    expect(links).toEqual(['"href":"https://example.org/a"', '"href":"mailto:desk@example.org"']);
+    expect(bodyTexts({ body: blocks })).toEqual(['Sub', 'A bold and quiet bad good mail\nnext', 'one', 'two', 'quoted', 'unwrapped']);
+  });
+
+  it('flattens a table to one paragraph, a line per row', () => {
+    const blocks = htmlToBlocks('<table><tr><th>Team</th><th>Pts</th></tr><tr><td>Boston</td><td>44</td></tr></table>');
+    expect(bodyTexts({ body: blocks })).toEqual(['Team | Pts\nBoston | 44']);
+  });
+});

@@ -1,0 +1,191 @@
+// Formats told from content, e-mail, HTML, Word and Markdown files, and the refusals for bad input.
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import { bodyTexts } from '../../core/story/story';
+import { MAX_WIRE_BYTES, parseWire, WireError } from '../../core/wire';
+
+const utf8 = (text: string) => new Uint8Array(Buffer.from(text, 'utf8'));
+
+async function refusal(bytes: Uint8Array): Promise<string> {
+  const error = await parseWire(bytes).then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(WireError);
+  const message = (error as WireError).message;
+  expect(message).not.toContain('\n');
+  return message;
+}
+
+describe('e-mail', () => {
+  const email = [
+    'From: =?UTF-8?B?SsO8cmdlbiBNw7xsbGVy?= <desk@example.org>',
+    'To: news@example.org',
+    'Subject: =?ISO-8859-1?Q?Stra=DFenbahn_f=E4hrt_wieder?=',
+    'Date: Tue, 3 Mar 2015 11:27:36 +1100',
+    'MIME-Version: 1.0',
+    'Content-Type: multipart/mixed; boundary="outer"',
+    '',
+    '--outer',
+    'Content-Type: multipart/alternative; boundary="inner"',
+    '',
+    '--inner',
+    'Content-Type: text/plain; charset=ISO-8859-1',
+    'Content-Transfer-Encoding: quoted-printable',
+    '',
+    'K=D6LN (dpa) - Die Stra=DFenbahn f=E4hrt wieder, sagte ein Sprecher am Morgen=',
+    ' in K=F6ln.',
+    '',
+    'Zweiter Absatz mit =E4=F6=FC.',
+    '',
+    '-- ',
+    'Sent from my phone',
+    '--inner',
+    'Content-Type: text/html; charset=UTF-8',
+    'Content-Transfer-Encoding: base64',
+    '',
+    Buffer.from('<p>HTML version</p>').toString('base64'),
+    '--inner--',
+    '--outer',
+    'Content-Type: application/pdf; name="schedule.pdf"',
+    'Content-Disposition: attachment; filename="schedule.pdf"',
+    'Content-Transfer-Encoding: base64',
+    '',
+    Buffer.from('%PDF-1.4 not really').toString('base64'),
+    '--outer--',
+    '',
+  ].join('\r\n');
+
+  it('decodes encoded-word headers, quoted-printable text in its charset, and leaves out the signature', async () => {
+    const result = await parseWire(utf8(email));
+    expect(result.format).toBe('email');
+    expect(result.story.headline).toBe('Straßenbahn fährt wieder');
+    expect(result.story.dateline).toBe('KÖLN (dpa)');
+    expect(bodyTexts(result.story)).toEqual(['Die Straßenbahn fährt wieder, sagte ein Sprecher am Morgen in Köln.', 'Zweiter Absatz mit äöü.']);
+    expect(result.story.meta.source).toContain('Jürgen Müller');
+    expect(result.story.meta.ednote).toContain('schedule.pdf');
+  });
+
+  it('uses the sanitised HTML part (base64) when there is no plain text', async () => {
+    const html = [
+      'From: desk@example.org',
+      'Subject: HTML only',
+      'MIME-Version: 1.0',
+      'Content-Type: text/html; charset=UTF-8',
+      'Content-Transfer-Encoding: base64',
+      '',
+      Buffer.from('<p>First <b>bold</b> paragraph.</p><script>alert(1)</script><p>Second.</p>').toString('base64'),
+    ].join('\r\n');
+    const { story } = await parseWire(utf8(html));
+    expect(bodyTexts(story)).toEqual(['First bold paragraph.', 'Second.']);
+    expect(JSON.stringify(story.body)).not.toContain('alert');
+  });
+});
+
+describe('HTML files', () => {
+  it('take the title as headline and keep only schema content', async () => {
+    const page = `<!DOCTYPE html><html lang="en"><head><title>Council votes</title><style>body{}</style></head>
+      <body><h1>Council votes</h1><p>LONDON (PA) - The council <em>voted</em> <a href="javascript:void(0)" onclick="x()">yes</a>.</p></body></html>`;
+    const result = await parseWire(utf8(page));
+    expect(result.format).toBe('html');
+    expect(result.story.headline).toBe('Council votes');
+    expect(result.story.dateline).toBe('LONDON (PA)');
+    expect(bodyTexts(result.story)).toEqual(['The council voted yes.']);
+    expect(JSON.stringify(result.story.body)).not.toMatch(/javascript|onclick|link/);
+    expect(result.story.meta.language).toBe('en');
+  });
+});
+
+describe('Word documents', () => {
+  async function docx(paragraphs: string[]): Promise<Uint8Array> {
+    const zip = new JSZip();
+    const w = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+    zip.file(
+      '[Content_Types].xml',
+      '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+        '<Default Extension="xml" ContentType="application/xml"/>' +
+        '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+    );
+    zip.file(
+      '_rels/.rels',
+      '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+        '<Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+    );
+    const body = paragraphs.map((p) => `<w:p><w:r><w:t xml:space="preserve">${p}</w:t></w:r></w:p>`).join('');
+    zip.file('word/document.xml', `<?xml version="1.0"?><w:document xmlns:w="${w}"><w:body>${body}</w:body></w:document>`);
+    return new Uint8Array(await zip.generateAsync({ type: 'uint8array' }));
+  }
+
+  it('read through mammoth: a short first line is the headline, the rest is body', async () => {
+    const result = await parseWire(await docx(['Flood waters recede', 'PARIS (AFP) - The Seine fell overnight.', 'Shops reopened.']));
+    expect(result.format).toBe('docx');
+    expect(result.story.headline).toBe('Flood waters recede');
+    expect(result.story.dateline).toBe('PARIS (AFP)');
+    expect(bodyTexts(result.story)).toEqual(['The Seine fell overnight.', 'Shops reopened.']);
+  });
+
+  it('refuses a ZIP that is not a Word document', async () => {
+    const zip = new JSZip();
+    zip.file('notes.txt', 'hello');
+    expect(await refusal(new Uint8Array(await zip.generateAsync({ type: 'uint8array' })))).toMatch(/ZIP archive that is not a Word document/);
+  });
+});
+
+describe('format detection', () => {
+  it('goes by content, never by file name', async () => {
+    const text = utf8('Storm hits coast\n\nMIAMI (AP) — The storm arrived.\n');
+    expect((await parseWire(text, { fileName: 'story.xml' })).format).toBe('text');
+    expect((await parseWire(utf8('<p>Short</p>'), { fileName: 'story.txt' })).format).toBe('html');
+  });
+
+  it('reads Markdown files through the Markdown module', async () => {
+    const result = await parseWire(utf8('# Storm hits coast\n\nThe storm **arrived** at [dawn](https://example.org).\n'));
+    expect(result.format).toBe('markdown');
+    expect(result.story.headline).toBe('Storm hits coast');
+    expect(bodyTexts(result.story)).toEqual(['The storm arrived at dawn.']);
+  });
+
+  it('plain text split one paragraph per line when it has no blank lines', async () => {
+    const { story } = await parseWire(utf8('Headline\nFirst paragraph here.\nSecond paragraph here.\n'));
+    expect(bodyTexts(story)).toEqual(['First paragraph here.', 'Second paragraph here.']);
+  });
+
+  it('body-only input keeps the first line as body', async () => {
+    const { story } = await parseWire(utf8('Not a headline.\n\nSecond.\n'), { bodyOnly: true });
+    expect(story.headline).toBe('');
+    expect(bodyTexts(story)).toEqual(['Not a headline.', 'Second.']);
+  });
+});
+
+describe('bad input gets a one-line reason and no story', () => {
+  it('empty and blank files', async () => {
+    expect(await refusal(new Uint8Array())).toBe('empty file');
+    expect(await refusal(utf8(' \r\n\t\n'))).toBe('empty file');
+  });
+
+  it('binary junk', async () => {
+    const junk = new Uint8Array(4096).map((_, i) => (i * 7919) % 256);
+    expect(await refusal(junk)).toBe('not a wire file: binary data');
+  });
+
+  it('files over the size limit, before reading them', async () => {
+    expect(await refusal(new Uint8Array(MAX_WIRE_BYTES + 1))).toBe('file is 20.0 MB, over the 20 MB limit');
+    expect(await refusal(new Uint8Array(Math.round(25.3 * 1024 * 1024)))).toBe('file is 25.3 MB, over the 20 MB limit');
+  });
+
+  it('a billion-laughs DOCTYPE fails fast', async () => {
+    const entities = Array.from({ length: 10 }, (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i};`.repeat(10)}">`).join('');
+    const bomb = `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol0 "lol">${entities}]><nitf><body>&lol10;</body></nitf>`;
+    const started = Date.now();
+    expect(await refusal(utf8(bomb))).toBe('DOCTYPE with entity declarations is refused (possible entity expansion attack)');
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+
+  it('XML and JSON of kinds Copydesk does not read', async () => {
+    expect(await refusal(utf8('<?xml version="1.0"?><invoice><total>3</total></invoice>'))).toBe(
+      'not a wire format Copydesk reads: XML with root <invoice>',
+    );
+    expect(await refusal(utf8('{"price": 3}'))).toBe('not a wire format Copydesk reads: JSON that is not NINJS');
+  });
+});

@@ -1,0 +1,157 @@
+// The shared agency samples in the text-ish formats import with the facts their README gives.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { bodyTexts } from '../../core/story/story';
+import { parseWire, type WireResult } from '../../core/wire';
+import { exampleFile, wireSample } from '../support/paths';
+
+const load = (path: string): Promise<WireResult> => parseWire(new Uint8Array(readFileSync(path)));
+const sample = (relative: string) => load(wireSample(relative));
+const body = (result: WireResult) => bodyTexts(result.story);
+
+describe('plain agency text', () => {
+  it('imports the example story with its headline and without the Google News trailer', async () => {
+    const expected = JSON.parse(readFileSync(exampleFile('wire-prisoner-exchange.expected.json'), 'utf8'));
+    const result = await load(exampleFile('wire-prisoner-exchange.txt'));
+    expect(result.format).toBe('text');
+    expect(result.story.headline).toBe(expected.story.headline);
+    const paragraphs = body(result);
+    for (const line of expected.story.boilerplate_removed) {
+      expect(paragraphs).not.toContain(line);
+      expect(result.story.meta.boilerplate).toContain(line);
+    }
+    expect(paragraphs[0]).toMatch(/^Moscow confirmed Thursday/);
+    expect(paragraphs.at(-1)).toMatch(/would return to the homeland "soon\."$/);
+  });
+});
+
+describe('IPTC 7901 (dpa)', () => {
+  it('IPTC7901.txt: headline without " =", dpa dateline out of the body, slugline, priority, notebook as ednote', async () => {
+    const result = await sample('iptc7901/IPTC7901.txt');
+    expect(result.format).toBe('iptc-7901');
+    const { story } = result;
+    expect(story.headline).toBe('Germany Social Democrats: Coalition talks with Merkel could fail');
+    expect(story.dateline).toBe('Berlin (dpa)');
+    expect(body(result)[0]).toMatch(/^Negotiations between German conservatives/);
+    expect(story.meta.slugline).toBe('Germany-politics');
+    expect(story.meta.priority).toBe(4);
+    expect(story.meta.ednote).toMatch(/^# dpa NOTEBOOK/);
+    expect(body(result).join('\n')).not.toMatch(/NOTEBOOK|not for publication/);
+    expect(body(result).join('\n')).toContain('"One cannot yet say if it\'s going to work," senior SPD member Ralf Stegner told dpa.');
+  });
+
+  it('dpa_copyright.txt: headline Impressum, take key (Achtung) as metadata', async () => {
+    const { story } = await sample('iptc7901/dpa_copyright.txt');
+    expect(story.headline).toBe('Impressum');
+    expect(story.meta.slugline).toBe('Impressum');
+    expect(story.meta.takeKey).toBe('(Achtung)');
+  });
+
+  it('dpa_two_line.txt: the EXTRA line is the take key, not part of the headline', async () => {
+    const { story } = await sample('iptc7901/dpa_two_line.txt');
+    expect(story.headline).toBe('Peace talks on Yemen to take place in Sweden next month, Mattis says');
+    expect(story.meta.slugline).toBe('Yemen/conflict');
+    expect(story.meta.takeKey).toBe('EXTRA');
+    expect(story.dateline).toBe('Washington (dpa)');
+  });
+
+  it('dpa_two_by_line.txt: second heading line is the byline', async () => {
+    const result = await sample('iptc7901/dpa_two_by_line.txt');
+    expect(result.story.headline).toBe("Chiefs-Rams 2.0? Would be a fun Super Bowl, but don't count on it");
+    expect(result.story.byline).toBe('By Tom Krasovic, The San Diego Union-Tribune');
+    expect(result.story.meta.slugline).toBe('American Football/NFL');
+    expect(body(result)[0]).toMatch(/^History says this wasn't a Super Bowl preview/);
+  });
+});
+
+describe('ANPA-1312 (AP)', () => {
+  it('anpa-1.tst: headline, byline, dateline, AP quotes, priority, date', async () => {
+    const result = await sample('anpa1312/anpa-1.tst');
+    expect(result.format).toBe('anpa-1312');
+    const { story } = result;
+    expect(story.headline).toBe('For Argentine chemo patients, mirrors can hurt');
+    expect(story.byline).toBe('By PAUL BYRNE and ALMUDENA CALATRAVA');
+    expect(story.dateline).toBe('BUENOS AIRES, Argentina (AP)');
+    expect(body(result)[0]).toMatch(/^For cancer patients dealing with/);
+    expect(body(result)[1]).toMatch(/^“Look Good Feel Better” is a program/);
+    expect(story.meta.slugline).toContain('Argentina-Cancer');
+    expect(story.meta.priority).toBe(1);
+    expect(story.meta.date).toBe('2013-11-13T15:09:00Z');
+    expect(story.meta.ednote).toContain('With AP Photos.');
+    expect(body(result).join('\n')).not.toMatch(/``|''/);
+  });
+
+  it('ap_anpa-1.tst: dateline "ATLANTA (AP)", AP dash " _ " as an em dash, take key from the keyword line', async () => {
+    const result = await sample('anpa1312/ap_anpa-1.tst');
+    expect(result.story.dateline).toBe('ATLANTA (AP)');
+    expect(result.story.byline).toBe('By CHARLES ODUM');
+    expect(body(result)[0]).toMatch(/^Luol Deng scored 30 points and Josh McRoberts had 19 — season highs for each player — and/);
+    expect(result.story.meta.takeKey).toBe('1st Ld-Writethru');
+    expect(result.story.meta.ednote).toContain('Heat 115, Hawks 111.');
+  });
+
+  it('ap_anpa-2.tst: the standings table stays readable, one row a line', async () => {
+    const result = await sample('anpa1312/ap_anpa-2.tst');
+    expect(result.story.headline).toBe('Baseball Expanded Standings');
+    expect(result.story.meta.slugline).toContain('BBO--Baseball');
+    const table = body(result).find((p) => p.includes('Baltimore;23;13;.639'));
+    expect(table?.split('\n')).toContain('Baltimore;23;13;.639;_;_;8-2;L-1;16-6;7-7');
+    expect(table?.split('\n')).toContain('Tampa Bay;17;19;.472;6;3½;5-5;W-1;10-11;7-8');
+  });
+
+  it('ap_anpa-4.tst: editor\'s note kept as metadata with its parentheses', async () => {
+    const result = await sample('anpa1312/ap_anpa-4.tst');
+    expect(result.story.meta.ednote).toMatch(/^\(Minor edits\. A longer version of this story is available\. With AP Photos\. With BC-AS--China-Lawyer Trial\.\)/);
+    expect(result.story.byline).toBe('By GERRY SHIH');
+    expect(result.story.meta.credits?.join(' ')).toContain('contributed to this report');
+    expect(body(result).join('\n')).not.toContain('contributed to this report');
+  });
+
+  it('anpa-4.tst: a headlines list with no story body still imports its lines', async () => {
+    const result = await sample('anpa1312/anpa-4.tst');
+    expect(body(result)[0]).toBe('Ex-bodyguard testifies about lewd messages sent to Paltrow');
+  });
+
+  it('anpa-3.tst: the weather table keeps its rows', async () => {
+    const result = await sample('anpa1312/anpa-3.tst');
+    expect(result.story.dateline).toBe('NEW YORK (AP)');
+    expect(body(result).some((p) => p.split('\n').includes('Amsterdam;42;50;rn;0.08;39;52;pc;39;48;rn'))).toBe(true);
+  });
+});
+
+describe('e-mail', () => {
+  it('composite_email.txt: subject as headline, plain-text part as body, attachment noted', async () => {
+    const result = await sample('email-rfc822/composite_email.txt');
+    expect(result.format).toBe('email');
+    expect(result.story.headline).toBe('single image test');
+    expect(body(result)).toEqual(['this is a test of a single image']);
+    expect(result.story.meta.source).toContain('someone <a@a.com.au>');
+    expect(result.story.meta.ednote).toContain('Cow.jpg');
+  });
+
+  it('json-email.txt: the JSON form gives headline, slugline, abstract and priorities', async () => {
+    const { story } = await sample('email-rfc822/json-email.txt');
+    expect(story.headline).toBe('Headline-2');
+    expect(story.dek).toBe('Abstract-2');
+    expect(story.meta.slugline).toBe('Slugline-2');
+    expect(story.meta.priority).toBe(5);
+    expect(story.meta.urgency).toBe(4);
+    expect(bodyTexts(story)).toEqual(['Lorem ipsum']);
+  });
+
+  it('json-email-bad-user.txt: an unknown form user is no reason to lose the copy (best-effort import)', async () => {
+    const { story } = await sample('email-rfc822/json-email-bad-user.txt');
+    expect(story.headline).toBe('Headline-2');
+    expect(story.meta.urgency).toBe(4);
+    expect(story.meta.source).toContain('wrong@mail.com.au');
+  });
+
+  it('googleform.txt: headline, dateline and body paragraphs from the form', async () => {
+    const { story } = await sample('email-rfc822/googleform.txt');
+    expect(story.headline).toBe('TEST NZ HEADER');
+    expect(story.dateline).toBe('AUCKLAND');
+    expect(story.meta.urgency).toBe(1);
+    expect(bodyTexts(story)).toHaveLength(3);
+    expect(bodyTexts(story)[0]).toMatch(/^Prisoners allegedly drunk on homebrew/);
+  });
+});
