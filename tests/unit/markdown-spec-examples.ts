@@ -2,7 +2,7 @@
 // schema can hold, the share that come back as the same Story after Story -> Markdown -> Story.
 // Shared by the unit tests and `npm run bench`.
 import { Parser, type Node as CMNode } from 'commonmark';
-import specPackage from 'commonmark-spec';
+import { createRequire } from 'node:module';
 import { defaultMarkdownSerializer, schema as pmMarkdownSchema } from 'prosemirror-markdown';
 import type { BlockJSON, InlineJSON, MarkJSON, Story } from '../../core/story/story';
 import { markdownToStory, storyToMarkdown } from '../../core/markdown';
@@ -13,7 +13,8 @@ export interface SpecExample {
   markdown: string;
 }
 
-const spec = specPackage as { tests: { markdown: string; number: number; section: string }[] };
+// commonmark-spec ships no types.
+const spec = createRequire(import.meta.url)('commonmark-spec') as { tests: { markdown: string; number: number; section: string }[] };
 const parser = new Parser();
 
 /** The spec examples (tabs shown as → in the spec are tabs again) whose parse the story schema can hold. */
