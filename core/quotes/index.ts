@@ -1,6 +1,17 @@
-// STUB until the quotes issue lands: the contract only.
+// Quotes in a story: found by their marks, attributed to a speaker, and compared with the wire original.
+//
+// A quotation that runs over several paragraphs (opening mark repeated at each paragraph start, closed only
+// at the end) is reported as one Quote per paragraph, each with its own span; the segments share one speaker,
+// found anywhere in the run, and an editor's choice on any segment applies to all of them.
+// A quotation nested inside another ("… `This is who I am,' …") is part of the outer quote, not reported alone.
 import type { AnalysisText } from '../story/story';
-import type { Mention, Quote, TextSpan, Speaker } from '../story/annotations';
+import type { EntityRef, Mention, Quote, Speaker, TextSpan } from '../story/annotations';
+import { attributionFollows, findAttributions, nameOf, runStartingAt, type Attribution, type Subject } from './attribution';
+import { scanParagraph, type QuoteSpan } from './marks';
+import { fold, lastWord, namesIn, orderOf, referentOf, Referents, type Place, type ReferentKind } from './referents';
+import { PRONOUNS, tokenize, type Token } from './words';
+
+export { compareWithSource } from './integrity';
 
 /** An editor's speaker choice for the quote covering this span. */
 export interface SpeakerOverride extends TextSpan {
@@ -10,13 +21,252 @@ export interface SpeakerOverride extends TextSpan {
 export interface QuoteOptions {
   mentions?: readonly Mention[];
   overrides?: readonly SpeakerOverride[];
+  /**
+   * The dictionary's people. Lets a given-name apposition ("his wife, Alla") link to a dictionary person
+   * when given name and the possessor's surname together are that person's canonical name ("Alla Bout").
+   */
+  people?: readonly EntityRef[];
 }
 
-export function findQuotes(_texts: readonly AnalysisText[], _options: QuoteOptions = {}): Quote[] {
-  throw new Error('Quote finding is not yet available.');
+interface Draft {
+  quote: Quote;
+  /** The segments of one quotation running over paragraphs (this one included). */
+  chain: Draft[];
+  /** Speaker found in the quote's own sentence (not borrowed from context). */
+  attributed: boolean;
 }
 
-/** Marks each quote unchanged, altered (with a word diff) or not in the wire original. */
-export function compareWithSource(_quotes: readonly Quote[], _sourceText: string): Quote[] {
-  throw new Error('Quote integrity is not yet available.');
+/** Finds every quotation in the texts (headline and body) with its speaker, or null where none is named. */
+export function findQuotes(texts: readonly AnalysisText[], options: QuoteOptions = {}): Quote[] {
+  const headline = texts.filter((t) => t.in === 'headline');
+  const body = texts.filter((t) => t.in === 'body').sort((a, b) => a.paragraph - b.paragraph);
+  const drafts = [...readFlow(headline, options), ...readFlow(body, options)];
+  for (const draft of drafts) shareChainSpeaker(draft);
+  applyOverrides(drafts, options.overrides ?? []);
+  return drafts.map((d) => d.quote);
+}
+
+/** Reads paragraphs in order, so that pronouns and running quotations can look back. */
+function readFlow(texts: readonly AnalysisText[], options: QuoteOptions): Draft[] {
+  const drafts: Draft[] = [];
+  const referents = new Referents();
+  let openChain: Draft[] | null = null;
+  let previous: { paragraph: number; speaker: Speaker | null } | null = null;
+
+  for (const { in: where, paragraph, text } of texts) {
+    const spans = scanParagraph(text, openChain !== null);
+    const tokens = tokenize(text, spans);
+    const mentions = (options.mentions ?? []).filter((m) => m.in === where && m.paragraph === paragraph);
+    const ranges = sentences(tokens, spans, text);
+    const placeOf = (offset: number): Place => ({
+      paragraph,
+      offset,
+      sentence: Math.max(0, ranges.findIndex(([, to]) => offset < tokens[to].end)),
+    });
+    for (const r of namesIn(tokens, mentions, placeOf, referents)) referents.add(r);
+    const context: Context = { text, tokens, paragraph, mentions, referents, people: options.people ?? [], placeOf };
+
+    let lastSpeaker: Speaker | null = null;
+    const here: Draft[] = [];
+    for (const [from, to] of ranges) {
+      const attributions = findAttributions(text, tokens, from, to).map((a) => ({ a, speaker: speakerOf(a.subject, context) }));
+      for (const { speaker } of attributions) if (speaker) lastSpeaker = speaker;
+      for (let qi = from; qi <= to; qi++) {
+        const token = tokens[qi];
+        if (token.kind !== 'quote') continue;
+        const span = spans[token.quote!];
+        const chosen = chooseAttribution(attributions, tokens, qi);
+        const partial = !span.continued && isPartial(tokens, qi, from, attributions.map((x) => x.a));
+        let speaker = chosen?.speaker ?? null;
+        if (!speaker && !partial) speaker = contextSpeaker(here, tokens, qi, from, previous, context);
+        const quote: Quote = {
+          in: where,
+          paragraph,
+          start: span.start,
+          end: span.end,
+          text: text.slice(span.start, span.end),
+          partial,
+          speaker,
+        };
+        const chain: Draft[] = span.continued && openChain ? openChain : [];
+        const draft: Draft = { quote, chain, attributed: chosen?.speaker != null };
+        chain.push(draft);
+        here.push(draft);
+        if (speaker) lastSpeaker = speaker;
+      }
+    }
+    const last = spans[spans.length - 1];
+    openChain = last?.runsOn ? here[here.length - 1].chain : null;
+    previous = { paragraph, speaker: lastSpeaker };
+    drafts.push(...here);
+  }
+  return drafts;
+}
+
+interface Context {
+  text: string;
+  tokens: readonly Token[];
+  paragraph: number;
+  mentions: readonly Mention[];
+  referents: Referents;
+  people: readonly EntityRef[];
+  placeOf: (offset: number) => Place;
+}
+
+/** Sentence ranges [from, to] over the tokens; a quotation's own full stop can end a sentence. */
+function sentences(tokens: readonly Token[], spans: readonly QuoteSpan[], text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let from = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    const next = tokens[k + 1];
+    const startsNew = !next || next.kind === 'quote' || /^[\p{Lu}\p{N}]/u.test(next.text);
+    let ends = false;
+    if (t.kind === 'punct' && /[.?!]/.test(t.text)) ends = startsNew;
+    else if (t.kind === 'word' && t.text.endsWith('.')) ends = !next || next.kind === 'quote';
+    else if (t.kind === 'quote') {
+      const span = spans[t.quote!];
+      const terminal = /[.?!]$/.test(text.slice(span.start, span.end));
+      ends = terminal && startsNew && !(next && next.kind === 'word' && attributionFollows(tokens, k + 1));
+    }
+    if (ends || !next) {
+      out.push([from, k]);
+      from = k + 1;
+    }
+  }
+  return out;
+}
+
+/** The attribution right after the quote, else the nearest before it, else the nearest after it. */
+function chooseAttribution(
+  attributions: readonly { a: Attribution; speaker: Speaker | null }[],
+  tokens: readonly Token[],
+  qi: number,
+): { a: Attribution; speaker: Speaker | null } | null {
+  const adjacent = tokens[qi + 1]?.text === ',' ? qi + 2 : qi + 1;
+  const right = attributions.find(({ a }) => a.first === adjacent || a.first === qi + 1);
+  if (right) return right;
+  const before = attributions.filter(({ a }) => a.last < qi);
+  if (before.length) return before[before.length - 1];
+  return attributions.find(({ a }) => a.first > qi) ?? null;
+}
+
+/**
+ * A quotation is partial when it sits inside a sentence (`made a "substantial proposal"`) rather than
+ * standing as the utterance: at the sentence start, after a colon, or after "X said,".
+ */
+function isPartial(tokens: readonly Token[], qi: number, from: number, attributions: readonly Attribution[]): boolean {
+  if (qi === from) return false;
+  const prev = tokens[qi - 1];
+  if (prev.text === ':') return false;
+  if (prev.text === ',' && attributions.some((a) => a.last === qi - 2)) return false;
+  return !(prev.kind === 'punct' && /[(\u2014\u2013-]/.test(prev.text) && qi - 1 === from);
+}
+
+/**
+ * For a full quotation with no attribution of its own: the speaker of the quotation before it in the
+ * paragraph; for a paragraph opening with it, the last speaker of the paragraph before; else the person
+ * the previous sentence starts with ("Daiana Castro, a hairstylist, … . "I had red hair …"").
+ */
+function contextSpeaker(
+  here: readonly Draft[],
+  tokens: readonly Token[],
+  qi: number,
+  from: number,
+  previous: { paragraph: number; speaker: Speaker | null } | null,
+  context: Context,
+): Speaker | null {
+  const before = here[here.length - 1]?.quote.speaker;
+  if (before) return { ...before, via: 'context' };
+  if (qi === 0 && previous && previous.paragraph === context.paragraph - 1 && previous.speaker) {
+    return { ...previous.speaker, via: 'context' };
+  }
+  if (from === 0) return null;
+  let start = from - 1;
+  while (start > 0 && !(tokens[start - 1].kind === 'punct' && /[.?!]/.test(tokens[start - 1].text))) start--;
+  const run = runStartingAt(tokens, start);
+  const name = run && nameOf(tokens, run);
+  if (!name || name.last === name.first) return null;
+  const subject: Subject = {
+    kind: 'name',
+    text: context.text.slice(tokens[name.first].start, tokens[name.last].end),
+    start: tokens[name.first].start,
+    end: tokens[name.last].end,
+  };
+  const speaker = speakerOf(subject, context);
+  return speaker && { ...speaker, via: 'context' };
+}
+
+/** The speaker a subject names: pronouns resolved to the latest fitting referent, names linked to entities. */
+function speakerOf(subject: Subject, context: Context): Speaker | null {
+  const { referents, paragraph } = context;
+  const order = orderOf(paragraph, subject.start);
+  if (subject.kind === 'pronoun') {
+    const kind = PRONOUNS[subject.text.toLowerCase()];
+    const r = referents.latest(kind, order, paragraph);
+    return r && { text: r.text, canonical: r.canonical, entityId: r.entityId, via: 'pronoun' };
+  }
+  const entity = entityAt(subject.given ?? subject, context) ?? relativeEntity(subject, order, context);
+  const known = entity ? null : subject.kind === 'name' ? referents.personByName(subject.text, order) : null;
+  const speaker: Speaker = {
+    text: subject.text,
+    canonical: entity?.canonical ?? known?.canonical ?? null,
+    entityId: entity?.id ?? known?.entityId ?? null,
+    via: 'attribution',
+  };
+  const kind = referentKind(subject, entity, known !== null);
+  if (kind) referents.add({ ...referentOf(kind, subject.text, entity, context.placeOf(subject.start), true), canonical: speaker.canonical });
+  return speaker;
+}
+
+/**
+ * What a speaking subject adds for later pronouns. A lone capitalised word counts as a person only when it
+ * is a known person's surname or a dictionary person ("Those close to Damascus say" names no one).
+ */
+function referentKind(subject: Subject, entity: EntityRef | null, knownPerson: boolean): ReferentKind | null {
+  if (subject.kind === 'group' || (subject.kind === 'noun' && /s$/.test(subject.text))) return 'group';
+  if (subject.kind === 'noun') return 'organization';
+  if (entity) return entity.type === 'person' ? 'person' : entity.type === 'organization' ? 'organization' : null;
+  if (subject.kind === 'relation' || knownPerson || /\s/.test(subject.text)) return 'person';
+  return null;
+}
+
+/** The entity of a mention overlapping the span, people first. */
+function entityAt(span: { start: number; end: number }, context: Context): EntityRef | null {
+  const overlapping = context.mentions.filter((m) => m.entity && m.start < span.end && span.start < m.end);
+  const person = overlapping.find((m) => m.entity!.type === 'person') ?? overlapping[0];
+  return person?.entity ?? null;
+}
+
+/**
+ * "his wife, Alla": the dictionary person named by the given name and the surname of someone named in the
+ * last few paragraphs (Viktor Bout -> "Alla Bout"). Only an exact dictionary name links; nothing is guessed.
+ */
+function relativeEntity(subject: Subject, order: number, context: Context): EntityRef | null {
+  if (subject.kind !== 'relation' || !subject.given || !subject.possessive) return null;
+  for (const relative of context.referents.recentPeople(order, context.paragraph)) {
+    const wanted = fold(`${subject.given.text} ${lastWord(relative.canonical ?? relative.text)}`);
+    const entity = context.people.find((p) => p.type === 'person' && fold(p.canonical) === wanted);
+    if (entity) return entity;
+  }
+  return null;
+}
+
+/** The segments of a running quotation share the speaker named in any of them. */
+function shareChainSpeaker(draft: Draft): void {
+  if (draft.chain.length < 2 || draft.chain[0] !== draft) return;
+  const source = draft.chain.find((d) => d.attributed) ?? draft.chain.find((d) => d.quote.speaker);
+  const speaker = source?.quote.speaker ?? null;
+  for (const d of draft.chain) d.quote.speaker = speaker && (d === source ? speaker : { ...speaker, via: 'context' });
+}
+
+/** An editor's choice wins, for every segment of the quotation it covers. */
+function applyOverrides(drafts: readonly Draft[], overrides: readonly SpeakerOverride[]): void {
+  for (const o of overrides) {
+    const hit = drafts.find(
+      ({ quote: q }) => q.in === o.in && q.paragraph === o.paragraph && q.start < o.end && o.start < q.end,
+    );
+    if (!hit) continue;
+    for (const d of hit.chain.length ? hit.chain : [hit]) d.quote.speaker = { ...o.speaker, via: 'editor' };
+  }
 }

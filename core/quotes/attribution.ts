@@ -1,0 +1,241 @@
+// Reading who speaks in a sentence: "X said", "said X", "X told reporters", "according to X",
+// "Kremlin spokesman Dmitry Peskov told", "his wife, Alla, told", "she added". Quotations are masked
+// (one token each) so that their words never become speakers.
+import {
+  DETERMINERS,
+  FAMILY_WORDS,
+  NOT_NAME_WORDS,
+  ORGANIZATION_WORDS,
+  PRONOUNS,
+  SPEAKER_NOUNS,
+  SPEECH_VERBS,
+  TITLE_WORDS,
+  VERB_ADVERBS,
+  type Token,
+} from './words';
+
+/** Who a sentence says is speaking, before any pronoun is resolved. */
+export interface Subject {
+  kind: 'name' | 'pronoun' | 'noun' | 'group' | 'relation';
+  /** As written: "Maria Zakharova", "she", "the company", "his wife, Alla". */
+  text: string;
+  start: number;
+  end: number;
+  /** For a relation ("his wife, Alla"): the given name and the possessive pointing at the relative. */
+  given?: { text: string; start: number; end: number };
+  possessive?: string;
+}
+
+export interface Attribution {
+  subject: Subject;
+  /** Token range of the whole attribution (subject and verb). */
+  first: number;
+  last: number;
+  verb: number;
+}
+
+const PARTICLES = new Set('al el bin ibn abu de da di del der den van von la le du dos'.split(' '));
+
+export const isNameWord = (t: Token | undefined): boolean =>
+  t !== undefined &&
+  t.kind === 'word' &&
+  !NOT_NAME_WORDS.has(t.text.toLowerCase()) &&
+  (/^\p{Lu}\.$/u.test(t.text) || // an initial
+    /^\p{Lu}(?:[\p{Ll}'’\-.]|\p{Lu}\p{Ll})[\p{L}'’\-.]*$/u.test(t.text) || // Zakharova, McCain, O'Brien
+    /^(?:al|el|bin|ibn|abu|de|van|von)-\p{Lu}/u.test(t.text)); // al-Assad
+
+const isParticle = (t: Token | undefined) => t?.kind === 'word' && PARTICLES.has(t.text);
+const lower = (t: Token | undefined) => (t?.kind === 'word' ? t.text.toLowerCase() : '');
+const isVerb = (t: Token | undefined) => t?.kind === 'word' && SPEECH_VERBS.has(t.text);
+
+/** A capitalised run of tokens [first, last], with particles inside it (Ludwig van Beethoven). */
+export interface Run {
+  first: number;
+  last: number;
+}
+
+export function runEndingAt(tokens: readonly Token[], last: number): Run | null {
+  if (!isNameWord(tokens[last])) return null;
+  let first = last;
+  while (isNameWord(tokens[first - 1]) || (isParticle(tokens[first - 1]) && isNameWord(tokens[first - 2]))) first--;
+  return { first, last };
+}
+
+export function runStartingAt(tokens: readonly Token[], first: number): Run | null {
+  if (!isNameWord(tokens[first])) return null;
+  let last = first;
+  while (isNameWord(tokens[last + 1]) || (isParticle(tokens[last + 1]) && isNameWord(tokens[last + 2]))) last++;
+  return { first, last };
+}
+
+const isTitle = (t: Token) => TITLE_WORDS.has(t.text.toLowerCase());
+export const isOrganizationRun = (tokens: readonly Token[], run: Run): boolean =>
+  tokens.slice(run.first, run.last + 1).some((t) => ORGANIZATION_WORDS.has(t.text.toLowerCase()));
+
+/** The name inside a run, without the titles before it ("US Secretary of State Anthony Blinken" -> the last two). */
+export function nameOf(tokens: readonly Token[], run: Run): Run | null {
+  let first = run.first;
+  for (let i = run.first; i <= run.last; i++) if (isTitle(tokens[i])) first = i + 1;
+  return first <= run.last ? { first, last: run.last } : null;
+}
+
+function textOf(text: string, tokens: readonly Token[], first: number, last: number): Pick<Subject, 'text' | 'start' | 'end'> {
+  const start = tokens[first].start;
+  const end = tokens[last].end;
+  return { text: text.slice(start, end), start, end };
+}
+
+/** Attributions in the sentence tokens[from..to] of a paragraph. */
+export function findAttributions(text: string, tokens: readonly Token[], from: number, to: number): Attribution[] {
+  const found: Attribution[] = [];
+  for (let v = from; v <= to; v++) {
+    if (lower(tokens[v]) === 'according' && lower(tokens[v + 1]) === 'to') {
+      const after = subjectAfter(text, tokens, v + 2, to);
+      if (after) found.push({ subject: after.subject, first: v, last: after.last, verb: v });
+      continue;
+    }
+    if (!isVerb(tokens[v])) continue;
+    const before = subjectBefore(text, tokens, v, from);
+    if (before) {
+      found.push({ subject: before.subject, first: before.first, last: v, verb: v });
+      continue;
+    }
+    const prev = tokens[v - 1];
+    const verbFirst = v === from || prev.kind === 'quote' || prev.text === ',' || prev.text === '—';
+    const after = verbFirst ? subjectAfter(text, tokens, v + 1, to) : null;
+    if (after) found.push({ subject: after.subject, first: v, last: after.last, verb: v });
+  }
+  return found;
+}
+
+/** "Zakharova (also) said", "his wife, Alla, told", "Monzer Akbik of the … group told", "she added". */
+function subjectBefore(
+  text: string,
+  tokens: readonly Token[],
+  verb: number,
+  from: number,
+): { subject: Subject; first: number } | null {
+  let i = verb - 1;
+  while (i >= from && tokens[i].kind === 'word' && VERB_ADVERBS.has(tokens[i].text)) i--;
+  if (i < from) return null;
+  const t = tokens[i];
+  if (t.kind === 'word' && PRONOUNS[t.text.toLowerCase()]) {
+    return { subject: { kind: 'pronoun', ...textOf(text, tokens, i, i) }, first: i };
+  }
+  if (t.text === ',') return appositionBefore(text, tokens, i, from);
+  return headBefore(text, tokens, i, from);
+}
+
+/** The subject ending at token i: a name (with titles, "of" phrases and "and" lists) or a speaking noun. */
+function headBefore(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  from: number,
+): { subject: Subject; first: number } | null {
+  const run = runEndingAt(tokens, i);
+  if (run && run.first >= from) {
+    // "Ryan Eagle of Ferrier Hodgson said": the person before "of", unless the run before is a title.
+    if (lower(tokens[run.first - 1]) === 'of') {
+      const owner = runEndingAt(tokens, run.first - 2);
+      const ownerName = owner && owner.first >= from ? nameOf(tokens, owner) : null;
+      if (ownerName && !isOrganizationRun(tokens, ownerName)) return named(text, tokens, ownerName, from);
+      if (owner && owner.first >= from && isOrganizationRun(tokens, owner)) {
+        return { subject: { kind: 'name', ...textOf(text, tokens, owner.first, run.last) }, first: owner.first };
+      }
+    }
+    const name = nameOf(tokens, run);
+    return name ? named(text, tokens, name, from) : null;
+  }
+  const noun = lower(tokens[i]);
+  if (!SPEAKER_NOUNS.has(noun)) return null;
+  // Walk back over modifiers to a determiner or a possessive ("Greiner's defense team").
+  let first = i;
+  for (let k = i - 1; k >= from && k >= i - 5; k--) {
+    const w = tokens[k];
+    if (w.kind !== 'word') break;
+    first = k;
+    if (DETERMINERS.has(w.text.toLowerCase()) || /['’]s$/.test(w.text)) break;
+  }
+  // "Monzer Akbik of the Western-backed National Coalition opposition group told"
+  if (lower(tokens[first - 1]) === 'of') {
+    const owner = runEndingAt(tokens, first - 2);
+    const ownerName = owner && owner.first >= from ? nameOf(tokens, owner) : null;
+    if (ownerName) return named(text, tokens, ownerName, from);
+  }
+  const determiner = lower(tokens[first]);
+  const subject: Subject = { kind: 'noun', ...textOf(text, tokens, first, i) };
+  if (FAMILY_WORDS.has(noun) && (determiner === 'his' || determiner === 'her')) subject.possessive = determiner;
+  return { subject, first };
+}
+
+/** A name subject, widened to a list ("James Stewart, Jim Sarantinos and Ryan Eagle"). */
+function named(text: string, tokens: readonly Token[], name: Run, from: number): { subject: Subject; first: number } {
+  let first = name.first;
+  let k = first - 1;
+  let listed = false;
+  while (k >= from && (lower(tokens[k]) === 'and' || tokens[k].text === ',')) {
+    const other = runEndingAt(tokens, k - 1);
+    if (!other || other.first < from || isOrganizationRun(tokens, other)) break;
+    listed = true;
+    first = other.first;
+    k = first - 1;
+  }
+  return { subject: { kind: listed ? 'group' : 'name', ...textOf(text, tokens, first, name.last) }, first };
+}
+
+/** "his wife, Alla, told" and "Bout, 55, said": the head before the first comma, the appositive between. */
+function appositionBefore(
+  text: string,
+  tokens: readonly Token[],
+  comma: number,
+  from: number,
+): { subject: Subject; first: number } | null {
+  let open = comma - 1;
+  while (open >= from && open > comma - 14 && tokens[open].text !== ',' && tokens[open].kind !== 'quote') open--;
+  if (open < from || tokens[open].text !== ',') return null;
+  const head = headBefore(text, tokens, open - 1, from);
+  if (!head) return null;
+  const appositive = runStartingAt(tokens, open + 1);
+  if (head.subject.kind === 'noun' && appositive && appositive.last === comma - 1) {
+    const given = textOf(text, tokens, appositive.first, appositive.last);
+    return {
+      subject: { ...head.subject, kind: 'relation', ...textOf(text, tokens, head.first, appositive.last), given },
+      first: head.first,
+    };
+  }
+  return head;
+}
+
+/** "said Salem Zahran, a Lebanese analyst", "said attorney Maria Blagovolina", "said the company". */
+function subjectAfter(text: string, tokens: readonly Token[], i: number, to: number): { subject: Subject; last: number } | null {
+  const t = tokens[i];
+  if (i > to || !t) return null;
+  if (t.kind === 'word' && PRONOUNS[t.text.toLowerCase()]) {
+    return { subject: { kind: 'pronoun', ...textOf(text, tokens, i, i) }, last: i };
+  }
+  // Lowercase descriptions before the name: "said county board Chairman Chalen Tatum".
+  let k = i;
+  while (k <= to && k < i + 4 && tokens[k].kind === 'word' && /^\p{Ll}/u.test(tokens[k].text) && !DETERMINERS.has(tokens[k].text)) k++;
+  const run = runStartingAt(tokens, k);
+  if (run && run.last <= to) {
+    const name = nameOf(tokens, run);
+    return name ? { subject: { kind: 'name', ...textOf(text, tokens, name.first, name.last) }, last: name.last } : null;
+  }
+  if (DETERMINERS.has(lower(t))) {
+    for (let n = i + 1; n <= to && n <= i + 3; n++) {
+      if (SPEAKER_NOUNS.has(lower(tokens[n]))) return { subject: { kind: 'noun', ...textOf(text, tokens, i, n) }, last: n };
+    }
+  }
+  if (SPEAKER_NOUNS.has(lower(t))) return { subject: { kind: 'noun', ...textOf(text, tokens, i, i) }, last: i };
+  return null;
+}
+
+/** Does a speech verb follow within a few words (before any punctuation)? "… yet." Putin said. */
+export function attributionFollows(tokens: readonly Token[], i: number): boolean {
+  for (let k = i; k < tokens.length && k < i + 6; k++) {
+    if (tokens[k].kind !== 'word') return false;
+    if (isVerb(tokens[k])) return true;
+  }
+  return false;
+}

@@ -1,0 +1,138 @@
+// Finding quotations by their marks: straight and typographic double quotes, « » and » «, „ “,
+// AP's ``…'' , single quotes (told apart from apostrophes), nested quotes and quotes that run over
+// several paragraphs.
+
+/** One quotation in one paragraph: [open, close) includes the marks, [start, end) is the quoted text. */
+export interface QuoteSpan {
+  open: number;
+  close: number;
+  start: number;
+  end: number;
+  /** Opened in an earlier paragraph (the opening mark repeated at this paragraph's start). */
+  continued: boolean;
+  /** Runs on into the next paragraph (no closing mark here). */
+  runsOn: boolean;
+}
+
+interface Open {
+  /** The mark that opened, e.g. '"', '“', '„', '«', '»', '``', '‘', "'", '`'. */
+  mark: string;
+  single: boolean;
+  at: number;
+  /** Where the quoted text begins (after the mark). */
+  from: number;
+}
+
+const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
+const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+const OPENING_CONTEXT = /[\s([{\u2014\u2013\-/:]/;
+
+/** Can a mark at `i` open a quotation, judging by its neighbours? */
+function opensHere(text: string, i: number, length: number): boolean {
+  const before = text[i - 1];
+  const after = text[i + length];
+  return (before === undefined || OPENING_CONTEXT.test(before) || '"“„«»`‘'.includes(before)) && !isSpace(after);
+}
+
+/**
+ * The quotations of one paragraph. `carried` says a quotation from the previous paragraph is still open;
+ * it continues here only if this paragraph starts with an opening mark again.
+ */
+export function scanParagraph(text: string, carried: boolean): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  const stack: Open[] = [];
+  const top = () => stack[stack.length - 1];
+  const topDouble = () => [...stack].reverse().find((o) => !o.single);
+  let continued = false;
+
+  const push = (mark: string, single: boolean, at: number, length: number) => {
+    if (!single && stack.length === 0 && carried && text.slice(0, at).trim() === '') continued = true;
+    stack.push({ mark, single, at, from: at + length });
+  };
+  const close = (opened: Open, at: number, length: number) => {
+    // Closing a double drops single quotes left open inside it (apostrophes that looked like marks).
+    while (stack.length && top() !== opened) stack.pop();
+    stack.pop();
+    if (stack.length > 0) return; // a nested quotation belongs to the one around it
+    const isContinuation = continued && spans.length === 0;
+    const content = trimSpan(text, opened.from, at);
+    // A single-letter "quote" is an elision: rock ’n’ roll.
+    if (opened.single && content.end - content.start < 2) return;
+    spans.push({ open: opened.at, close: at + length, ...content, continued: isContinuation, runsOn: false });
+  };
+
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    const pair = text.slice(i, i + 2);
+    const open = topDouble();
+    if (pair === '``') {
+      push('``', false, i, 2);
+      i++;
+    } else if (pair === "''" && open) {
+      close(open, i, 2);
+      i++;
+    } else if (c === '„' || c === '«') {
+      if (c === '«' && open?.mark === '»') close(open, i, 1);
+      else push(c, false, i, 1);
+    } else if (c === '“') {
+      if (open?.mark === '„') close(open, i, 1);
+      else push(c, false, i, 1);
+    } else if (c === '”') {
+      if (open) close(open, i, 1);
+      else if (opensHere(text, i, 1) && isWordChar(text[i + 1])) push(c, false, i, 1);
+    } else if (c === '»') {
+      if (open?.mark === '«') close(open, i, 1);
+      else if (!open && opensHere(text, i, 1)) push(c, false, i, 1);
+    } else if (c === '"') {
+      if (open) close(open, i, 1);
+      else if (opensHere(text, i, 1)) push(c, false, i, 1);
+    } else if (c === '‘' || c === "'" || c === '’' || c === '`') {
+      scanSingle(text, i, stack, push, close);
+    }
+  }
+
+  const open = stack.find((o) => !o.single);
+  if (open && open.from < text.length) {
+    const content = trimSpan(text, open.from, text.length);
+    if (content.end > content.start) {
+      spans.push({
+        open: open.at,
+        close: text.length,
+        ...content,
+        continued: continued && spans.length === 0,
+        runsOn: true,
+      });
+    }
+  }
+  return spans;
+}
+
+/** A single quotation mark: an opener, a closer, or an apostrophe (don't, ’90s, the Smiths’). */
+function scanSingle(
+  text: string,
+  i: number,
+  stack: Open[],
+  push: (mark: string, single: boolean, at: number, length: number) => void,
+  close: (opened: Open, at: number, length: number) => void,
+): void {
+  const c = text[i];
+  const before = text[i - 1];
+  const after = text[i + 1];
+  if (isWordChar(before) && isWordChar(after)) return; // don't, rock'n'roll
+  const single = [...stack].reverse().find((o) => o.single);
+  const closes = c !== '‘' && c !== '`' && !isSpace(before) && !isWordChar(after);
+  if (single && closes) {
+    close(single, i, 1);
+    return;
+  }
+  if (/\p{N}/u.test(after ?? '')) return; // ’90s
+  if (c !== '’' && opensHere(text, i, 1) && isWordChar(after)) push(c, true, i, 1);
+}
+
+function trimSpan(text: string, from: number, to: number): { start: number; end: number } {
+  let start = from;
+  let end = to;
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return { start, end };
+}

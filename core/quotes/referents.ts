@@ -1,0 +1,153 @@
+// Who has been named so far, in reading order: the people, organisations and groups a pronoun
+// ("she added", "it said", "they said") can point back to. Words inside quotations are not counted.
+import type { EntityRef, Mention } from '../story/annotations';
+import { isOrganizationRun, nameOf, runStartingAt, type Run } from './attribution';
+import type { Token } from './words';
+
+export type ReferentKind = 'person' | 'organization' | 'group';
+
+export interface Referent {
+  kind: ReferentKind;
+  /** The name as written. */
+  text: string;
+  canonical: string | null;
+  entityId: string | null;
+  /** Reading position: paragraph order, then offset. */
+  order: number;
+  paragraph: number;
+  /** The sentence it is named in (comparable across paragraphs). */
+  sentence: number;
+  /** Named as the speaker of an attribution ("Mattis told reporters"). */
+  speaking: boolean;
+}
+
+/** How far back (in paragraphs) a pronoun may reach for its person. */
+const PRONOUN_REACH = 4;
+
+export class Referents {
+  private readonly seen: Referent[] = [];
+
+  add(referent: Referent): void {
+    this.seen.push(referent);
+  }
+
+  /**
+   * What a pronoun at `order` points back to: the latest sentence naming a referent of this kind, and in it
+   * the one speaking, else the first named (the subject, as in "Chen contacted Bob Fu. … she told …").
+   */
+  latest(kind: ReferentKind, order: number, paragraph: number): Referent | null {
+    let sentence: Referent[] = [];
+    for (let i = this.seen.length - 1; i >= 0; i--) {
+      const r = this.seen[i];
+      if (r.order >= order || r.kind !== kind) continue;
+      if (sentence.length && r.sentence !== sentence[0].sentence) break;
+      if (paragraph - r.paragraph > PRONOUN_REACH) break;
+      sentence.push(r);
+    }
+    sentence = sentence.sort((a, b) => a.order - b.order);
+    return sentence.find((r) => r.speaking) ?? sentence[0] ?? null;
+  }
+
+  /** People named earlier, latest first, within a few paragraphs. */
+  recentPeople(order: number, paragraph: number): Referent[] {
+    return this.seen
+      .filter((r) => r.kind === 'person' && r.order < order && paragraph - r.paragraph <= PRONOUN_REACH)
+      .reverse();
+  }
+
+  /** A person named earlier in full of whom this single word is a part ("Roeslein" after "Rudi Roeslein"). */
+  personByName(word: string, order: number): Referent | null {
+    const key = fold(word);
+    if (key.length < 3) return null;
+    for (let i = this.seen.length - 1; i >= 0; i--) {
+      const r = this.seen[i];
+      if (r.order < order && r.kind === 'person' && (r.canonical ?? r.text).split(/\s+/).some((w) => fold(w) === key)) return r;
+    }
+    return null;
+  }
+}
+
+export const fold = (s: string): string =>
+  s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^(?:al|el)-/, '');
+
+export const lastWord = (name: string): string => fold(name.trim().split(/\s+/).pop()!);
+
+/** The order key of an offset in a paragraph, comparable across paragraphs. */
+export const orderOf = (paragraph: number, offset: number): number => paragraph * 1_000_000 + offset;
+
+/** Where a name stands: its paragraph, offset and sentence. */
+export interface Place {
+  paragraph: number;
+  offset: number;
+  sentence: number;
+}
+
+/**
+ * The names in a paragraph outside quotations, as referents: dictionary mentions first (they know the type),
+ * then capitalised runs that look like people ("Daiana Castro", a name already met) or institutions.
+ */
+export function namesIn(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  placeOf: (offset: number) => Place,
+  referents: Referents,
+): Referent[] {
+  const found: Referent[] = [];
+  const inQuote = (offset: number) => tokens.some((t) => t.kind === 'quote' && t.start <= offset && offset < t.end);
+  for (const m of mentions) {
+    if (!m.entity || inQuote(m.start)) continue;
+    const kind = m.entity.type === 'person' ? 'person' : m.entity.type === 'organization' ? 'organization' : null;
+    if (kind) found.push(referentOf(kind, m.text, m.entity, placeOf(m.start)));
+  }
+  const covered = (offset: number) => mentions.some((m) => m.start <= offset && offset < m.end);
+  for (let i = 0; i < tokens.length; i++) {
+    const run = runStartingAt(tokens, i);
+    if (!run) continue;
+    i = run.last;
+    if (covered(tokens[run.first].start)) continue;
+    const referent = runReferent(tokens, run, placeOf, referents);
+    if (referent) found.push(referent);
+  }
+  return found.sort((a, b) => a.order - b.order);
+}
+
+function runReferent(
+  tokens: readonly Token[],
+  run: Run,
+  placeOf: (offset: number) => Place,
+  referents: Referents,
+): Referent | null {
+  const textOf = (r: Run) => tokens.slice(r.first, r.last + 1).map((t) => t.text).join(' ');
+  const place = placeOf(tokens[run.first].start);
+  if (isOrganizationRun(tokens, run)) return referentOf('organization', textOf(run), null, place);
+  const name = nameOf(tokens, run);
+  if (!name || tokens[run.first - 1]?.text.toLowerCase() === 'the') return null;
+  if (name.last > name.first) return referentOf('person', textOf(name), null, placeOf(tokens[name.first].start));
+  const known = referents.personByName(textOf(name), orderOf(place.paragraph, place.offset));
+  return known && { ...referentOf('person', textOf(name), null, place), canonical: known.canonical, entityId: known.entityId };
+}
+
+export function referentOf(
+  kind: ReferentKind,
+  text: string,
+  entity: EntityRef | null,
+  place: Place,
+  speaking = false,
+): Referent {
+  return {
+    kind,
+    text,
+    canonical: entity?.canonical ?? null,
+    entityId: entity?.id ?? null,
+    order: orderOf(place.paragraph, place.offset),
+    paragraph: place.paragraph,
+    sentence: place.paragraph * 10_000 + place.sentence,
+    speaking,
+  };
+}
