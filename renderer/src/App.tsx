@@ -22,14 +22,22 @@ import { EntitiesPanel } from './panels/EntitiesPanel';
 import { QuotesPanel } from './panels/QuotesPanel';
 import { TagBar } from './TagBar';
 import { VariantPopover } from './VariantPopover';
+import { ExportDialog } from './ExportDialog';
+import { ImportStatus, type ImportProgress } from './ImportDialog';
+import { droppedFiles, importBatch } from './importing';
+import { SourcePanel } from './SourcePanel';
+import type { ImportSummary } from '../../electron/api/contract';
+import { bridge } from './bridge';
+import { docToStory } from '../../core/story/story';
 import { StoreProblem } from './StoreProblem';
 import { StoryList, type ListFilter } from './StoryList';
 
-type PanelName = 'entities' | 'quotes' | 'checks' | 'history';
+type PanelName = 'entities' | 'quotes' | 'checks' | 'original' | 'history';
 const PANELS: { name: PanelName; label: string }[] = [
   { name: 'entities', label: 'Entities' },
   { name: 'quotes', label: 'Quotes' },
   { name: 'checks', label: 'Checks' },
+  { name: 'original', label: 'Original' },
   { name: 'history', label: 'History' },
 ];
 
@@ -65,6 +73,11 @@ function Workspace({ store }: { store: StoreStatus }) {
   const [popover, setPopover] = useState<{ index: number; anchor: DOMRect } | null>(null);
   const [worker] = useState(() => new AnalysisWorker());
   const [session, setSession] = useState<AnalysisSession | null>(null);
+  const [importProgress, setImportProgress] = useState<ImportProgress | null>(null);
+  const [importSummary, setImportSummary] = useState<ImportSummary | null>(null);
+  const [exporting, setExporting] = useState<Draft['story'] | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const folderInput = useRef<HTMLInputElement>(null);
   const [stats, setStats] = useState<{ story: TextStats; selection: TextStats | null } | null>(null);
   const editor = useRef<StoryEditorHandle>(null);
   const searchRef = useRef<HTMLInputElement>(null);
@@ -229,6 +242,62 @@ function Workspace({ store }: { store: StoreStatus }) {
     }
   };
 
+  const importFiles = useCallback(
+    async (files: File[]) => {
+      if (files.length === 0) return;
+      setImportSummary(null);
+      try {
+        const summary = await importBatch(files, (done, total) => setImportProgress({ done, total }));
+        setImportSummary(summary);
+        void refreshList();
+        const last = summary.imported.at(-1);
+        if (last) await open(last.draftId);
+        else if (summary.duplicates.length === 1 && summary.refused.length === 0) await open(summary.duplicates[0].draftId);
+      } finally {
+        setImportProgress(null);
+      }
+    },
+    [open, refreshList],
+  );
+
+  const startExport = useCallback(async () => {
+    const view = editor.current?.view;
+    if (!view || !draft) return;
+    await editor.current?.flush();
+    setExporting(docToStory(view.state.doc, draft.story.meta));
+  }, [draft]);
+
+  // Dropping files or folders anywhere on the window imports them.
+  useEffect(() => {
+    const over = (event: DragEvent) => {
+      if (event.dataTransfer?.types.includes('Files')) event.preventDefault();
+    };
+    const drop = (event: DragEvent) => {
+      if (!event.dataTransfer?.types.includes('Files')) return;
+      event.preventDefault();
+      void droppedFiles(event.dataTransfer).then(importFiles);
+    };
+    window.addEventListener('dragover', over);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('drop', drop);
+    };
+  }, [importFiles]);
+
+  // The desktop menu's commands.
+  useEffect(
+    () =>
+      bridge.onMenu((command) => {
+        if (command === 'new') void createStory();
+        else if (command === 'import') fileInput.current?.click();
+        else if (command === 'export') void startExport();
+        else if (command === 'find') searchRef.current?.focus();
+        else if (command === 'save') void editor.current?.flush('manual');
+      }),
+    [createStory, startExport],
+  );
+
   // App-wide shortcuts (the editor's own keys live in its keymap).
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -238,6 +307,12 @@ function Workspace({ store }: { store: StoreStatus }) {
       } else if (matchesShortcut(event, SHORTCUTS.findStories.keys)) {
         event.preventDefault();
         searchRef.current?.focus();
+      } else if (matchesShortcut(event, SHORTCUTS.importFiles.keys)) {
+        event.preventDefault();
+        fileInput.current?.click();
+      } else if (matchesShortcut(event, SHORTCUTS.exportStory.keys)) {
+        event.preventDefault();
+        void startExport();
       } else if (matchesShortcut(event, SHORTCUTS.saveNow.keys)) {
         // Outside the editor too: the browser's "save page" is never wanted here.
         event.preventDefault();
@@ -246,7 +321,7 @@ function Workspace({ store }: { store: StoreStatus }) {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [createStory]);
+  }, [createStory, startExport]);
 
   const editorActions = useMemo(
     () => ({
@@ -300,7 +375,19 @@ function Workspace({ store }: { store: StoreStatus }) {
         onOpen={(id) => void open(id)}
         onNew={() => void createStory()}
         onRestore={(id) => void restore(id)}
+        onImport={() => fileInput.current?.click()}
+        onImportFolder={() => folderInput.current?.click()}
       />
+      <input ref={fileInput} type="file" multiple hidden aria-label="Import files" data-testid="import-files" onChange={(e) => (void importFiles(Array.from(e.target.files ?? [])), (e.target.value = ''))} />
+      <input
+        ref={folderInput}
+        type="file"
+        hidden
+        aria-label="Import a folder"
+        {...{ webkitdirectory: '' }}
+        onChange={(e) => (void importFiles(Array.from(e.target.files ?? [])), (e.target.value = ''))}
+      />
+      <ImportStatus progress={importProgress} summary={importSummary} onOpen={(id) => void open(id)} onClose={() => setImportSummary(null)} />
       <main className="editor-pane" aria-label="Editor">
         {draft ? (
           <>
@@ -316,6 +403,9 @@ function Workspace({ store }: { store: StoreStatus }) {
                 {SAVE_LABELS[saveState]}
               </span>
               <span className="toolbar-spacer" />
+              <button type="button" className="small" onClick={() => void startExport()} title="Export (Ctrl+Shift+E)">
+                Export…
+              </button>
               <button type="button" className="small" onClick={() => void duplicate()}>
                 Duplicate
               </button>
@@ -389,8 +479,20 @@ function Workspace({ store }: { store: StoreStatus }) {
         {draft && analysis && panel === 'entities' && <EntitiesPanel view={view} mentions={analysis.mentions} problem={analysis.unavailable.entities} />}
         {draft && analysis && panel === 'quotes' && <QuotesPanel view={view} quotes={analysis.quotes} mentions={analysis.mentions} problem={analysis.unavailable.quotes} />}
         {draft && analysis && panel === 'checks' && <ChecksPanel view={view} checks={analysis.checks} problem={analysis.unavailable.checks} />}
+        {draft && panel === 'original' && <SourcePanel key={draft.id} sourceId={draft.sourceId} />}
         {draft && panel === 'history' && <HistoryPanel draftId={draft.id} refreshKey={revisionTick} onRestored={restoreRevision} />}
       </aside>
+      {exporting && draft && (
+        <ExportDialog
+          story={exporting}
+          slug={draft.slug}
+          mentions={analysis?.mentions ?? []}
+          checks={analysis?.checks ?? []}
+          entities={entities}
+          onShowChecks={() => (setExporting(null), setPanel('checks'))}
+          onClose={() => setExporting(null)}
+        />
+      )}
     </div>
   );
 }

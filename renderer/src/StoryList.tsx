@@ -17,6 +17,8 @@ interface Props {
   onOpen: (id: string) => void;
   onNew: () => void;
   onRestore: (id: string) => void;
+  onImport: () => void;
+  onImportFolder: () => void;
 }
 
 /** A search snippet with its \u0002…\u0003 matches as <mark>. */
@@ -40,11 +42,20 @@ export const StoryList = forwardRef<HTMLInputElement, Props>(function StoryList(
   return (
     <nav className="story-list" aria-label="Stories">
       <div className="pane-head">
-        <h2 className="pane-title">{filter.trash ? 'Trash' : 'Stories'}</h2>
-        {!filter.trash && (
-          <button type="button" className="primary small" onClick={props.onNew} title="New story (Ctrl+Alt+N)">
-            New story
-          </button>
+        {filter.trash ? (
+          <h2 className="pane-title">Trash</h2>
+        ) : (
+          <div className="row">
+            <button type="button" className="small" onClick={props.onImport} title="Import files (Ctrl+O); or drop files and folders on the window">
+              Import…
+            </button>
+            <button type="button" className="small" onClick={props.onImportFolder} aria-label="Import a folder" title="Import a folder">
+              Folder…
+            </button>
+            <button type="button" className="primary small" onClick={props.onNew} title="New story (Ctrl+Alt+N)">
+              New story
+            </button>
+          </div>
         )}
       </div>
       <div className="list-controls">

@@ -14,6 +14,12 @@ interface Props {
   onClose: () => void;
 }
 
+/** Below the word, or above it when the word is near the bottom of the window. */
+function placement(anchor: DOMRect): { top?: number; bottom?: number; left: number } {
+  const left = Math.max(8, Math.min(anchor.left, window.innerWidth - 380));
+  return anchor.bottom + 110 > window.innerHeight ? { bottom: window.innerHeight - anchor.top + 6, left } : { top: anchor.bottom + 6, left };
+}
+
 export function VariantPopover({ view, mentions, index, anchor, onAddAlias, onIgnore, onClose }: Props) {
   const mention = mentions[index];
   const first = useRef<HTMLButtonElement>(null);
@@ -33,7 +39,7 @@ export function VariantPopover({ view, mentions, index, anchor, onAddAlias, onIg
       className="popover"
       role="dialog"
       aria-label="Spelling of a name"
-      style={{ top: anchor.bottom + 6, left: Math.max(8, anchor.left) }}
+      style={placement(anchor)}
       onKeyDown={(e) => e.key === 'Escape' && done()}
     >
       <p>

@@ -1,0 +1,77 @@
+// Issues 3, 5, 6, 7 in the window: import a real wire story, see its names and quotes, export it.
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { exampleFile } from '../support/paths';
+import { test, expect, editorBody, screenshot, type Host } from './support/app';
+
+const STORY = exampleFile('wire-prisoner-exchange.txt');
+const DICTIONARY = exampleFile('world-desk-dictionary.json');
+
+async function call(host: Host, operation: string, input: unknown): Promise<unknown> {
+  const url = new URL(host.url);
+  const response = await fetch(new URL(`/api/${operation}`, url), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-Copydesk-Token': url.searchParams.get('token')!, Origin: url.origin },
+    body: JSON.stringify(input),
+  });
+  const body = (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
+  if (!body.ok) throw new Error(body.error!.message);
+  return body.value;
+}
+
+test('import a wire story, read its names and quotes, export it', async ({ host, page }, testInfo) => {
+  await call(host, 'importDictionary', { text: readFileSync(DICTIONARY, 'utf8'), format: 'json' });
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto(host.url);
+
+  await page.getByTestId('import-files').setInputFiles(STORY);
+  const doc = editorBody(page);
+  await expect(doc.locator('.story-headline')).toContainText('prisoner exchange');
+  await expect(page.getByRole('dialog', { name: 'Import summary' })).toContainText('Imported 1');
+
+  // The same file again is "already imported", with a way to open it.
+  await page.getByTestId('import-files').setInputFiles(STORY);
+  await expect(page.getByRole('dialog', { name: 'Import summary' })).toContainText('already imported');
+  await expect(page.getByRole('dialog', { name: 'Import summary' })).toContainText(basename(STORY));
+  await page.getByRole('button', { name: 'Close the import summary' }).click();
+
+  // Names the dictionary knows are highlighted; a misspelling gets the wavy line and a suggestion.
+  await expect(doc.locator('.mention').first()).toBeVisible();
+  const variant = doc.locator('.mention-variant').first();
+  await expect(variant).toBeVisible();
+  await page.getByRole('tab', { name: 'Entities' }).click();
+  await expect(page.getByRole('region', { name: 'Entities' })).toContainText('Maria Zakharova');
+  await page.getByRole('tab', { name: 'Quotes' }).click();
+  await expect(page.getByRole('region', { name: 'Quotes' })).toContainText('No concrete result has been reached yet');
+
+  await page.emulateMedia({ colorScheme: 'light' });
+  await screenshot(page, testInfo, 'story-light');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await screenshot(page, testInfo, 'story-dark');
+  await page.emulateMedia({ colorScheme: 'light' });
+
+  await variant.click();
+  const popover = page.getByRole('dialog', { name: 'Spelling of a name' });
+  await expect(popover).toContainText('Did you mean');
+  await screenshot(page, testInfo, 'variant-popover');
+  const canonical = (await popover.locator('strong').textContent())!;
+  const before = await doc.textContent();
+  await popover.getByRole('button', { name: 'Replace', exact: true }).click();
+  await expect.poll(async () => count(await doc.textContent(), canonical)).toBe(count(before, canonical) + 1);
+
+  // Export: the Markdown preview shows the story; the original stays viewable beside the draft.
+  await page.getByRole('tab', { name: 'Original' }).click();
+  await expect(page.getByRole('region', { name: 'Original' })).toContainText('Maria Zakharova');
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  await expect(dialog.getByLabel('Preview')).toContainText('No concrete result has been reached yet');
+  await expect(dialog.getByLabel('Markdown')).toContainText('title:');
+  await screenshot(page, testInfo, 'export-light');
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: /Download/ }).click();
+  expect((await download).suggestedFilename()).toMatch(/\.md$/);
+});
+
+function count(text: string | null, word: string): number {
+  return (text ?? '').split(word).length - 1;
+}
