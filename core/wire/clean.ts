@@ -24,6 +24,7 @@ export function finishStory(raw: RawWireItem, options: CleanOptions = {}): Story
     body = moveEditorsNotes(body, meta);
     ({ body, byline } = moveByline(body, byline));
     ({ body, dateline } = moveDateline(body, dateline));
+    meta.agency ??= agencyOf(dateline);
   }
   body = removeTrailers(body, meta, [...BUILT_IN_TRAILERS, ...userTrailers(options.boilerplate)]);
 
@@ -104,6 +105,11 @@ function moveDateline(body: BlockJSON[], dateline: string): { body: BlockJSON[];
   if (!match) return { body, dateline };
   const rest: BlockJSON = { type: 'paragraph', content: sliceInline(first.content, match[0].length) };
   return { body: [rest, ...body.slice(1)], dateline: dateline || withoutDash(match[1]) };
+}
+
+/** The agency a dateline names: "MOSCOW (Reuters)" -> "Reuters", "København /ritzau/" -> "ritzau". */
+function agencyOf(dateline: string): string | undefined {
+  return /[(/]([^()/]+)[)/]$/.exec(dateline)?.[1] ?? /\s(\p{Lu}{2,8})$/u.exec(dateline)?.[1];
 }
 
 /** A dateline is kept without the dash that joins it to the text. */

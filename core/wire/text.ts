@@ -19,12 +19,14 @@ export function parsePlainText(text: string, options: { bodyOnly?: boolean } = {
 export function textParagraphs(text: string): string[] {
   const trimmed = text.trim();
   const blocks = /\n[^\S\n]*\n/.test(trimmed) ? trimmed.split(/\n[^\S\n]*\n/) : trimmed.split('\n');
-  // Lines wrapped inside a paragraph are joined; deliberate short lines stay when the paragraph is a list or table.
+  // Lines wrapped inside a paragraph are joined; short lines stay apart when the paragraph is a list or table.
   return blocks.map((block) => unwrap(block)).filter((block) => block.trim());
 }
 
 function unwrap(block: string): string {
   const lines = block.split('\n').map((line) => line.trim()).filter(Boolean);
-  const tabular = lines.length > 1 && lines.every((line) => line.length < 60);
+  // Prose wrapped at a narrow width runs on mid-sentence: a line ends in a word or comma and the next goes on in lower case.
+  const runsOn = lines.some((line, i) => i + 1 < lines.length && /[\p{Ll},;]$/u.test(line) && /^\p{Ll}/u.test(lines[i + 1]));
+  const tabular = lines.length > 1 && !runsOn && lines.every((line) => line.length < 60);
   return lines.join(tabular ? '\n' : ' ');
 }

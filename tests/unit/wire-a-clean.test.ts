@@ -38,6 +38,11 @@ describe('head fields found in the body', () => {
     expect(bodyTexts(story)[0]).toBe('The talks ended.');
   });
 
+  it('names the agency from the dateline when the format gave none', () => {
+    expect(finishStory(raw(['MOSCOW (Reuters) - The talks ended.'])).meta.agency).toBe('Reuters');
+    expect(finishStory(raw(['MOSCOW (Reuters) - The talks ended.'], { meta: { agency: 'Thomson Reuters' } })).meta.agency).toBe('Thomson Reuters');
+  });
+
   it('leaves an ordinary first sentence alone', () => {
     const story = finishStory(raw(['The White House (and its staff) - not the agency - said so.']));
     expect(story.dateline).toBe('');

@@ -151,6 +151,12 @@ describe('format detection', () => {
     expect(bodyTexts(story)).toEqual(['First paragraph here.', 'Second paragraph here.']);
   });
 
+  it('plain text joins prose wrapped at a narrow width but keeps the lines of a short list', async () => {
+    const text = 'Headline\n\nThe council met on Monday and\nvoted to close the bridge, which\nhad been damaged.\n\nResults:\nNorth 12\nSouth 9\n';
+    const { story } = await parseWire(utf8(text));
+    expect(bodyTexts(story)).toEqual(['The council met on Monday and voted to close the bridge, which had been damaged.', 'Results:\nNorth 12\nSouth 9']);
+  });
+
   it('body-only input keeps the first line as body', async () => {
     const { story } = await parseWire(utf8('Not a headline.\n\nSecond.\n'), { bodyOnly: true });
     expect(story.headline).toBe('');
