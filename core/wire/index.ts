@@ -68,6 +68,8 @@ const PARSERS: Record<WireFormat, Parser> = {
   'agency-xml': ({ text }) => parseAgencyXml(text),
 };
 
+const TEXT_FROM_STORY = new Set<WireFormat>(['docx', 'email']);
+
 export async function parseWire(bytes: Uint8Array, options: WireOptions = {}): Promise<WireResult> {
   if (bytes.length > MAX_WIRE_BYTES) {
     throw new WireError(`file is ${megabytes(bytes.length)} MB, over the ${megabytes(MAX_WIRE_BYTES)} MB limit`);
@@ -80,7 +82,10 @@ export async function parseWire(bytes: Uint8Array, options: WireOptions = {}): P
   const stories = (await parseItems(detected, { text, bytes, options })).map((item) => finishStory(item, options));
   const readable = stories.filter((story) => story.headline || story.body.length);
   if (!readable.length) throw new WireError(`no story text found in this ${detected} file`);
-  const original = text || readable.map((story) => [story.headline, ...bodyTexts(story)].join('\n\n')).join('\n\n');
+  // Word files have no text of their own and e-mail text is transfer-encoded: their original is the text they gave.
+  const original = TEXT_FROM_STORY.has(detected)
+    ? readable.map((story) => [story.headline, ...bodyTexts(story)].join('\n\n')).join('\n\n')
+    : text;
   return { format: detected, story: readable[0], text: original, stories: readable };
 }
 
