@@ -1,0 +1,80 @@
+// Names: misspelt variants, aliases shared by several entities, and AP style for people
+// (full name on first reference, surname after).
+import type { Check, Mention } from '../story/annotations';
+
+export function nameChecks(mentions: readonly Mention[]): Check[] {
+  return [...mentions.flatMap(variantOrAmbiguous), ...firstReferenceChecks(mentions)];
+}
+
+const span = (m: Mention) => ({ in: m.in, paragraph: m.paragraph, start: m.start, end: m.end });
+
+function variantOrAmbiguous(m: Mention): Check[] {
+  if (m.match === 'variant' && m.entity) {
+    const canonical = m.entity.canonical;
+    return [
+      {
+        kind: 'variant',
+        severity: 'warning',
+        message: `${m.text} — did you mean ${canonical}?`,
+        ...span(m),
+        fix: { label: `Replace with ${canonical}`, replacement: canonical },
+      },
+    ];
+  }
+  if (m.ambiguous && m.ambiguous.length > 1) {
+    const names = m.ambiguous.map((e) => e.canonical);
+    return [
+      {
+        kind: 'ambiguous-name',
+        severity: 'warning',
+        message: `${m.text} could be ${names.slice(0, -1).join(', ')} or ${names[names.length - 1]} — tag the one you mean.`,
+        ...span(m),
+      },
+    ];
+  }
+  return [];
+}
+
+const words = (text: string) => text.trim().split(/\s+/).filter(Boolean);
+
+/**
+ * AP style, as suggestions: a person's first reference in the body is the full name, later ones the
+ * surname. Headlines follow their own style and are left out.
+ */
+function firstReferenceChecks(mentions: readonly Mention[]): Check[] {
+  const byPerson = new Map<string, Mention[]>();
+  for (const m of mentions) {
+    if (m.in !== 'body' || !m.entity || m.entity.type !== 'person' || words(m.entity.canonical).length < 2) continue;
+    const key = m.entity.id || m.entity.canonical;
+    byPerson.set(key, [...(byPerson.get(key) ?? []), m]);
+  }
+  const checks: Check[] = [];
+  for (const list of byPerson.values()) {
+    const ordered = [...list].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+    const [first, ...later] = ordered;
+    const canonical = first.entity!.canonical;
+    const isFull = (m: Mention) => words(m.text).length >= 2;
+    const surname = ordered.find((m) => !isFull(m))?.text ?? words(canonical).slice(-1)[0];
+    if (!isFull(first)) {
+      checks.push({
+        kind: 'first-reference',
+        severity: 'info',
+        message: `First reference to ${first.text}: use the full name, ${canonical}.`,
+        ...span(first),
+        fix: { label: `Write ${canonical}`, replacement: canonical },
+      });
+    }
+    const firstFull = ordered.findIndex(isFull);
+    for (const m of later) {
+      if (!isFull(m) || ordered.indexOf(m) <= firstFull) continue;
+      checks.push({
+        kind: 'first-reference',
+        severity: 'info',
+        message: `${m.text} is named in full before: the surname, ${surname}, will do.`,
+        ...span(m),
+        fix: { label: `Write ${surname}`, replacement: surname },
+      });
+    }
+  }
+  return checks;
+}

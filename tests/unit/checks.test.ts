@@ -1,0 +1,174 @@
+// The publish checklist on the example wire story, with the mentions and quotes a copy editor finds in it.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { runChecks } from '../../core/checks';
+import { applyReplacements } from '../../core/markdown';
+import { paragraph, storyTexts, type Story } from '../../core/story/story';
+import type { Check, Mention, Quote } from '../../core/story/annotations';
+import { exampleFile } from '../support/paths';
+
+interface Expected {
+  variants: { text: string; canonical: string; context?: string }[];
+  quotes: { text: string; speaker: string; partial?: boolean }[];
+}
+
+function exampleStory(): Story {
+  const [headline, ...body] = readFileSync(exampleFile('wire-prisoner-exchange.txt'), 'utf8').trim().split(/\n\s*\n/);
+  return { headline, dek: '', byline: '', dateline: '', body: body.map((p) => paragraph(p.trim())), meta: {} };
+}
+
+const expected = JSON.parse(readFileSync(exampleFile('wire-prisoner-exchange.expected.json'), 'utf8')) as Expected;
+
+/** Mentions of `text` as `entity`, found where `context` (or the text itself) occurs. */
+function mentionsOf(story: Story, text: string, canonical: string, match: Mention['match'], context = text): Mention[] {
+  return storyTexts(story).flatMap((t) => {
+    const at = t.text.indexOf(context);
+    if (at < 0) return [];
+    const start = at + context.indexOf(text);
+    const entity = { id: canonical, canonical, type: 'person' as const };
+    return [{ text, in: t.in, paragraph: t.paragraph, start, end: start + text.length, entity, match }];
+  });
+}
+
+function check(story: Story, mentions: Mention[] = [], quotes: Quote[] = []): Check[] {
+  return runChecks({ story, texts: storyTexts(story), mentions, quotes });
+}
+
+const storyOf = (...paragraphs: string[]): Story => ({ headline: 'A headline', dek: '', byline: 'By A. Writer', dateline: '', body: paragraphs.map((p) => paragraph(p)), meta: {} });
+const kinds = (checks: Check[]) => checks.map((c) => c.kind);
+const spanText = (story: Story, c: Check) => storyTexts(story).find((t) => t.in === c.in && t.paragraph === c.paragraph)!.text.slice(c.start, c.end);
+
+describe('publish checklist on the example story', () => {
+  const story = exampleStory();
+  const variants = expected.variants.filter((v) => !('hard' in v)).flatMap((v) => mentionsOf(story, v.text, v.canonical, 'variant', v.context));
+
+  it('asks about every misspelt name and offers the house spelling', () => {
+    const checks = check(story, variants).filter((c) => c.kind === 'variant');
+    expect(checks.map((c) => c.message)).toContain('Britney Greiner — did you mean Brittney Griner?');
+    expect(checks).toHaveLength(variants.length);
+    for (const c of checks) expect(c.fix?.replacement).toBe(variants.find((m) => m.paragraph === c.paragraph && m.start === c.start)!.entity!.canonical);
+  });
+
+  it('fixes all variants at once through the fixes it offers', () => {
+    const fixes = check(story, variants).filter((c) => c.kind === 'variant');
+    const fixed = applyReplacements(story, fixes.map((c) => ({ in: 'body', paragraph: c.paragraph!, start: c.start!, end: c.end!, replacement: c.fix!.replacement })));
+    const text = storyTexts(fixed).map((t) => t.text).join('\n');
+    expect(text).not.toMatch(/Britney Greiner|Anthony Blinken|Sergei Lavrov|Peter Heine|Grayner/);
+    expect(text).toContain('basketball star Brittney Griner and former Marine Paul Whelan');
+    expect(text).toContain('Former British minister Peter Hain called Viktor Bout "the Merchant of Death"');
+  });
+
+  it('finds the leftover Google News line and the missing byline', () => {
+    const checks = check(story);
+    const boilerplate = checks.find((c) => c.kind === 'boilerplate')!;
+    expect(spanText(story, boilerplate)).toMatch(/^Follow our latest local and sports news/);
+    expect(boilerplate.fix).toEqual({ label: 'Remove', replacement: '' });
+    expect(kinds(checks)).toContain('missing-byline');
+    expect(kinds(checks)).not.toContain('missing-headline');
+    // Straight quotes that pair up, and a quotation that is never left open, raise nothing.
+    expect(kinds(checks)).not.toContain('unbalanced-quotes');
+    expect(kinds(checks)).not.toContain('unbalanced-brackets');
+  });
+
+  it('asks who said a quote with no speaker, and flags quotes that are not the wire’s words', () => {
+    const quotes: Quote[] = expected.quotes.slice(0, 3).map((q, i) => {
+      const t = storyTexts(story).find((x) => x.text.includes(q.text))!;
+      const start = t.text.indexOf(q.text);
+      return {
+        text: q.text,
+        in: t.in,
+        paragraph: t.paragraph,
+        start,
+        end: start + q.text.length,
+        partial: q.partial ?? false,
+        speaker: i === 0 ? null : { text: q.speaker, canonical: q.speaker },
+        integrity: i === 1 ? 'altered' : i === 2 ? 'not-in-source' : 'unchanged',
+        diff: i === 1 ? [{ op: 'same', text: 'interests of' }, { op: 'removed', text: 'all' }, { op: 'added', text: 'both' }, { op: 'same', text: 'parties' }] : undefined,
+      };
+    });
+    const checks = check(story, [], quotes).filter((c) => c.kind.endsWith('quote'));
+    expect(checks.map((c) => [c.kind, c.message])).toEqual([
+      ['unattributed-quote', 'Who said “No concrete result has been reached yet”?'],
+      ['altered-quote', '“interests of both parties” differs from the wire copy (2 changes).'],
+      ['not-in-source-quote', '“substantial proposal” is not in the wire copy.'],
+    ]);
+  });
+
+  it('lists the checks in story order', () => {
+    const checks = check({ ...story, headline: '' }, variants);
+    const positions = checks.map((c) => [['headline', 'dek', 'byline', 'dateline', 'body'].indexOf(c.in!), c.paragraph ?? 0, c.start ?? 0]);
+    const sorted = [...positions].sort((a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2]);
+    expect(positions).toEqual(sorted);
+    expect(checks[0].kind).toBe('missing-headline');
+  });
+});
+
+describe('typing slips', () => {
+  it('finds placeholders only as tokens of their own', () => {
+    const story = storyOf('The toll was TK, with XXX injured. TKO in round TKTK??? What??? XXL shirts. ??? remains.');
+    const found = check(story).filter((c) => c.kind === 'placeholder').map((c) => spanText(story, c));
+    expect(found).toEqual(['TK', 'XXX', '???']);
+  });
+
+  it('offers one space for a double space', () => {
+    const story = storyOf('Moscow  confirmed   talks.');
+    const checks = check(story).filter((c) => c.kind === 'double-space');
+    expect(checks).toHaveLength(2);
+    const fixed = applyReplacements(story, checks.map((c) => ({ in: 'body', paragraph: c.paragraph!, start: c.start!, end: c.end!, replacement: c.fix!.replacement })));
+    expect(storyTexts(fixed)[1].text).toBe('Moscow confirmed talks.');
+  });
+
+  it('points at the quotation mark that has no partner, but lets a quotation run on into the next paragraph', () => {
+    const story = storyOf(
+      '“We will talk,” she said. “But not today.',
+      '“Tomorrow, perhaps.”',
+      'He called it "a start.',
+      'Then he left.',
+      'A stray” mark.',
+    );
+    const checks = check(story).filter((c) => c.kind === 'unbalanced-quotes');
+    expect(checks.map((c) => [c.paragraph, c.start])).toEqual([
+      [2, 'He called it "a start.'.indexOf('"')],
+      [4, 'A stray” mark.'.indexOf('”')],
+    ]);
+  });
+
+  it('points at brackets without partners, not at enumerators', () => {
+    const story = storyOf('1) First (of two] items.', 'a) Fine (really).', 'Nested [a (b)] ok), done.');
+    const checks = check(story).filter((c) => c.kind === 'unbalanced-brackets');
+    expect(checks.map((c) => [c.paragraph, spanText(story, c)])).toEqual([
+      [0, '('],
+      [0, ']'],
+      [2, ')'],
+    ]);
+  });
+});
+
+describe('AP style for people (suggestions)', () => {
+  const story = storyOf(
+    'Zakharova spoke on Thursday.',
+    'Maria Zakharova, the ministry spokeswoman, said talks went on.',
+    'Zakharova added nothing. Later Maria Zakharova repeated it.',
+  );
+  const mentions = [
+    ...mentionsOf(story, 'Zakharova', 'Maria Zakharova', 'alias', 'Zakharova spoke'),
+    ...mentionsOf(story, 'Maria Zakharova', 'Maria Zakharova', 'exact', 'Maria Zakharova, the'),
+    ...mentionsOf(story, 'Zakharova', 'Maria Zakharova', 'alias', 'Zakharova added'),
+    ...mentionsOf(story, 'Maria Zakharova', 'Maria Zakharova', 'exact', 'Maria Zakharova repeated'),
+  ];
+
+  it('suggests the full name first and the surname after', () => {
+    const checks = check(story, mentions).filter((c) => c.kind === 'first-reference');
+    expect(checks.every((c) => c.severity === 'info')).toBe(true);
+    expect(checks.map((c) => [c.paragraph, spanText(story, c), c.fix?.replacement])).toEqual([
+      [0, 'Zakharova', 'Maria Zakharova'],
+      [2, 'Maria Zakharova', 'Zakharova'],
+    ]);
+  });
+
+  it('is quiet when the story already follows the style', () => {
+    const good = storyOf('Maria Zakharova spoke.', 'Zakharova added more.');
+    const ms = [...mentionsOf(good, 'Maria Zakharova', 'Maria Zakharova', 'exact'), ...mentionsOf(good, 'Zakharova', 'Maria Zakharova', 'alias', 'Zakharova added')];
+    expect(kinds(check(good, ms))).not.toContain('first-reference');
+  });
+});
