@@ -6,7 +6,7 @@ import { textBlocks } from './blocks';
 import { WireError } from './error';
 import { htmlToBlocks } from './html';
 import { toIsoDate } from './iso-date';
-import { distinct, idsOf, withoutEmpty } from './item-meta';
+import { distinct, idsOf, positiveNumber, withoutEmpty } from './item-meta';
 import type { RawWireItem } from './raw';
 import { textParagraphs } from './text';
 import { attr, child, childElements, descendant, descendants, nameOf, parseXml, textOf } from './xml';
@@ -37,7 +37,8 @@ function atomEntry(entry: Element, feed: { agency: string; language: string }): 
   const wenn = descendant(entry, 'ContentMetadata');
   const management = descendant(entry, 'NewsManagement');
   const content = child(entry, 'content') ?? child(entry, 'summary');
-  const body = /html/i.test(attr(content, 'type')) ? htmlToBlocks(content?.textContent ?? '') : textBlocks(textParagraphs(content?.textContent ?? ''));
+  const text = content?.textContent ?? '';
+  const body = /html/i.test(attr(content, 'type')) ? htmlToBlocks(text) : textBlocks(textParagraphs(text));
   const tags = descendants(wenn, 'tag');
   return {
     headline: textOf(child(entry, 'title')) || textOf(child(wenn, 'title')),
@@ -58,7 +59,6 @@ function atomEntry(entry: Element, feed: { agency: string; language: string }): 
 
 function ritzauItem(news: Element): RawWireItem {
   const field = (name: string) => textOf(child(news, name));
-  const priority = Number(field('Priority'));
   // The note to the editors is HTML; its paragraphs and line breaks become lines.
   const ednote = bodyTexts({ body: htmlToBlocks(child(news, 'TilRedaktionen')?.textContent ?? '') }).join('\n');
   const raw: RawWireItem = {
@@ -72,7 +72,7 @@ function ritzauItem(news: Element): RawWireItem {
       agency: 'Ritzau',
       date: toIsoDate(field('PublishDate')),
       keywords: distinct([field('section')]),
-      priority: priority > 0 ? priority : undefined,
+      priority: positiveNumber(field('Priority')),
       ednote: ednote || undefined,
       ids: idsOf({ guid: field('NewsID'), version: field('version') }),
       pubStatus: field('Annuleret') === 'true' ? 'canceled' : 'usable',

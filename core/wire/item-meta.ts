@@ -16,3 +16,9 @@ export function idsOf(ids: Record<string, string | undefined>): Record<string, s
   const present = Object.entries(ids).filter((entry): entry is [string, string] => Boolean(entry[1]));
   return present.length ? Object.fromEntries(present) : undefined;
 }
+
+/** A priority or urgency: a positive number, else undefined. */
+export function positiveNumber(value: unknown): number | undefined {
+  const number = Number(value);
+  return number > 0 ? number : undefined;
+}

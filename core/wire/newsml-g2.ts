@@ -6,11 +6,11 @@ import { textBlocks } from './blocks';
 import { WireError } from './error';
 import { htmlToBlocks } from './html';
 import { isDateStamp, toIsoDate } from './iso-date';
-import { distinct, idsOf, withoutEmpty } from './item-meta';
+import { distinct, idsOf, positiveNumber, withoutEmpty } from './item-meta';
 import { nitfItem } from './nitf';
 import type { RawWireItem } from './raw';
 import { textParagraphs } from './text';
-import { attr, child, childElements, descendant, descendants, nameOf, parseXml, qcodeValue, textOf } from './xml';
+import { attr, child, childElements, descendant, descendants, nameOf, parseXml, textOf } from './xml';
 import { xmlBodyToBlocks } from './xml-body';
 
 export function parseNewsmlG2(text: string): RawWireItem[] {
@@ -19,10 +19,12 @@ export function parseNewsmlG2(text: string): RawWireItem[] {
   const items = root && nameOf(root) === 'newsitem' ? [root] : descendants(root ?? undefined, 'newsItem');
   const textItems = items.filter(isTextItem);
   if (!textItems.length) {
-    throw new WireError(items.length ? 'The NewsML-G2 file holds no text item (only pictures, video or other media).' : 'The NewsML-G2 file holds no news item.');
+    throw new WireError(
+      items.length ? 'The NewsML-G2 file holds no text item (only pictures, video or other media).' : 'The NewsML-G2 file holds no news item.',
+    );
   }
-  const priority = Number(textOf(child(root ?? undefined, 'header', 'priority')));
-  return textItems.map((item) => newsItem(item, priority > 0 ? priority : undefined));
+  const priority = positiveNumber(textOf(child(root ?? undefined, 'header', 'priority')));
+  return textItems.map((item) => newsItem(item, priority));
 }
 
 function isTextItem(item: Element): boolean {
@@ -54,9 +56,7 @@ function summaryOf(contentMeta: Element | undefined): string {
   return textOf(summary);
 }
 
-type BodyParts = Omit<RawWireItem, 'meta'> & { meta: StoryMeta };
-
-function bodyOf(contentSet: Element | undefined): BodyParts {
+function bodyOf(contentSet: Element | undefined): RawWireItem {
   const inline = child(contentSet, 'inlineXML');
   const nitf = descendant(inline, 'nitf');
   if (nitf) return nitfItem(nitf);
@@ -71,7 +71,6 @@ function bodyOf(contentSet: Element | undefined): BodyParts {
 function metaOf(item: Element, contentMeta: Element | undefined, priority: number | undefined): StoryMeta {
   const itemMeta = child(item, 'itemMeta');
   const provider = child(itemMeta, 'provider');
-  const urgency = Number(textOf(child(contentMeta, 'urgency')));
   const language = attr(child(contentMeta, 'language'), 'tag') || attr(item, 'lang');
   const keywords = distinct(childElements(contentMeta, 'keyword').map(textOf));
   return withoutEmpty({
@@ -87,7 +86,7 @@ function metaOf(item: Element, contentMeta: Element | undefined, priority: numbe
     // Keywords when the agency gives them, else the names of the item's subjects.
     keywords: keywords ?? distinct(childElements(contentMeta, 'subject').map((s) => textOf(child(s, 'name')))),
     priority,
-    urgency: urgency > 0 ? urgency : undefined,
+    urgency: positiveNumber(textOf(child(contentMeta, 'urgency'))),
     embargo: toIsoDate(textOf(child(itemMeta, 'embargoed'))),
     ednote: ednoteOf(itemMeta),
     ids: idsOf({ guid: attr(item, 'guid'), version: attr(item, 'version') }),
@@ -102,4 +101,9 @@ function ednoteOf(itemMeta: Element | undefined): string | undefined {
     (note) => !/private|nonpublic/i.test(`${attr(note, 'role')} ${attr(note, 'pubconstraint')}`) && childElements(note).length === 0,
   );
   return distinct(notes.map(textOf))?.join('\n');
+}
+
+/** The code part of a qcode ("stat:usable" -> "usable"). */
+function qcodeValue(qcode: string): string {
+  return qcode.slice(qcode.indexOf(':') + 1);
 }

@@ -6,7 +6,7 @@ import { textBlocks } from './blocks';
 import { WireError } from './error';
 import { htmlToBlocks } from './html';
 import { isDateStamp, toIsoDate } from './iso-date';
-import { distinct, idsOf, withoutEmpty } from './item-meta';
+import { distinct, idsOf, positiveNumber, withoutEmpty } from './item-meta';
 import { nitfItem } from './nitf';
 import type { RawWireItem } from './raw';
 import { textParagraphs } from './text';
@@ -16,8 +16,8 @@ export function parseNewsml1(text: string): RawWireItem[] {
   const root = parseXml(text).documentElement ?? undefined;
   const items = descendants(root, 'NewsItem');
   if (!items.length) throw new WireError('The NewsML file holds no NewsItem.');
-  const priority = Number(attr(child(root, 'NewsEnvelope', 'Priority'), 'FormalName'));
-  return items.map((item) => newsItem(item, priority > 0 ? priority : undefined));
+  const priority = positiveNumber(attr(child(root, 'NewsEnvelope', 'Priority'), 'FormalName'));
+  return items.map((item) => newsItem(item, priority));
 }
 
 function newsItem(item: Element, priority: number | undefined): RawWireItem {
@@ -42,7 +42,7 @@ function textContentItem(item: Element): Element | undefined {
   return withData.find((c) => /text/i.test(attr(child(c, 'MediaType'), 'FormalName'))) ?? withData[0];
 }
 
-function bodyOf(contentItem: Element | undefined): Omit<RawWireItem, 'meta'> & { meta: StoryMeta } {
+function bodyOf(contentItem: Element | undefined): RawWireItem {
   const data = child(contentItem, 'DataContent');
   const nitf = descendant(data, 'nitf');
   if (nitf) return nitfItem(nitf);
@@ -54,7 +54,6 @@ function bodyOf(contentItem: Element | undefined): Omit<RawWireItem, 'meta'> & {
 function metaOf(item: Element, lines: Element | undefined, priority: number | undefined): StoryMeta {
   const management = child(item, 'NewsManagement');
   const identifier = child(item, 'Identification', 'NewsIdentifier');
-  const urgency = Number(attr(child(management, 'Urgency'), 'FormalName'));
   const language = attr(descendant(item, 'Language'), 'FormalName') || attr(item, 'lang');
   const properties = descendants(item, 'Property');
   const keywords = properties.filter((p) => /^keyword$/i.test(attr(p, 'FormalName'))).map((p) => attr(p, 'Value'));
@@ -69,7 +68,7 @@ function metaOf(item: Element, lines: Element | undefined, priority: number | un
     language: language.toLowerCase() || undefined,
     keywords: distinct([...keywords, ...descendants(lines, 'KeywordLine').map(textOf)]),
     priority,
-    urgency: urgency > 0 ? urgency : undefined,
+    urgency: positiveNumber(attr(child(management, 'Urgency'), 'FormalName')),
     ids: idsOf({
       guid: textOf(child(identifier, 'PublicIdentifier')),
       itemId: textOf(child(identifier, 'NewsItemId')),

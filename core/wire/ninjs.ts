@@ -5,7 +5,7 @@ import { textBlocks } from './blocks';
 import { WireError } from './error';
 import { htmlToBlocks } from './html';
 import { toIsoDate } from './iso-date';
-import { distinct, idsOf, withoutEmpty } from './item-meta';
+import { distinct, idsOf, positiveNumber, withoutEmpty } from './item-meta';
 import type { RawWireItem } from './raw';
 import { textParagraphs } from './text';
 
@@ -14,7 +14,6 @@ type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 const str = (value: unknown): string => (typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : '');
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
-const positive = (value: unknown): number | undefined => (Number(value) > 0 ? Number(value) : undefined);
 
 // Fields only news items carry: what tells ninjs from any other JSON.
 const ITEM_FIELDS = ['headline', 'headlines', 'body_html', 'body_text', 'body_xhtml', 'bodies', 'versioncreated'];
@@ -43,16 +42,19 @@ export function parseNinjs(text: string): RawWireItem[] {
 }
 
 function itemsOf(json: unknown): Json[] {
-  const candidates = Array.isArray(json)
-    ? json
-    : isObject(json) && isObject(json.data) && isObject(json.data.item)
-      ? [json.data.item]
-      : isObject(json) && (Array.isArray(json.items) || Array.isArray(json.item))
-        ? list(json.items ?? json.item)
-        : isObject(json) && isObject(json.item)
-          ? [json.item]
-          : [json];
-  return candidates.filter(isObject).filter((item) => ITEM_FIELDS.some((field) => field in item));
+  return unwrap(json)
+    .filter(isObject)
+    .filter((item) => ITEM_FIELDS.some((field) => field in item));
+}
+
+// The wrappers items come in: an array, AP's { data: { item } }, a feed page's { item(s): … }.
+function unwrap(json: unknown): unknown[] {
+  if (Array.isArray(json)) return json;
+  if (!isObject(json)) return [];
+  if (isObject(json.data) && isObject(json.data.item)) return [json.data.item];
+  const wrapped = json.items ?? json.item;
+  if (Array.isArray(wrapped)) return wrapped;
+  return [isObject(wrapped) ? wrapped : json];
 }
 
 function ninjsItem(item: Json): RawWireItem {
@@ -64,7 +66,7 @@ function ninjsItem(item: Json): RawWireItem {
     body: bodyOf(item),
     meta: metaOf(item),
   };
-  if (!raw.headline && !raw.body.length && !raw.meta.slugline) throw new WireError('The ninjs item has neither a headline nor a body.');
+  if (!raw.headline && !raw.body.length) throw new WireError('The ninjs item has neither a headline nor a body.');
   return raw;
 }
 
@@ -92,8 +94,8 @@ function metaOf(item: Json): StoryMeta {
     date: toIsoDate(str(item.firstcreated)) ?? toIsoDate(str(item.versioncreated)),
     language: str(item.language) || undefined,
     keywords: distinct([...names(item.keywords), ...names(item.subject)]),
-    priority: positive(item.priority),
-    urgency: positive(item.urgency),
+    priority: positiveNumber(item.priority),
+    urgency: positiveNumber(item.urgency),
     embargo: toIsoDate(str(item.embargoed)),
     ednote: str(item.ednote) || undefined,
     ids: idsOf({ guid: str(item.guid) || str(altids.itemid), uri: str(item.uri), version: str(item.version) }),

@@ -4,7 +4,7 @@ import type { Element } from '@xmldom/xmldom';
 import type { StoryMeta } from '../story/story';
 import { WireError } from './error';
 import { toIsoDate } from './iso-date';
-import { distinct, idsOf, withoutEmpty } from './item-meta';
+import { distinct, idsOf, positiveNumber, withoutEmpty } from './item-meta';
 import type { RawWireItem } from './raw';
 import { attr, child, childElements, descendant, descendants, nameOf, parseXml, textOf } from './xml';
 import { xmlBodyToBlocks } from './xml-body';
@@ -61,7 +61,6 @@ function metaOf(nitf: Element, head: Element | undefined): StoryMeta {
   const docId = child(docdata, 'doc-id');
   const issued = toIsoDate(attr(child(docdata, 'date.issue'), 'norm'));
   const released = toIsoDate(attr(child(docdata, 'date.release'), 'norm'));
-  const urgency = Number(attr(child(docdata, 'urgency') ?? child(head, 'urgency'), 'ed-urg'));
   const meta: StoryMeta = {
     slugline: metaNamed('anpa-keyword') || attr(child(docdata, 'du-key'), 'key') || undefined,
     agency:
@@ -69,7 +68,7 @@ function metaOf(nitf: Element, head: Element | undefined): StoryMeta {
     date: issued,
     language: attr(nitf, 'baselang') || attr(nitf, 'lang') || undefined,
     keywords: keywordsOf(head),
-    urgency: urgency > 0 ? urgency : undefined,
+    urgency: positiveNumber(attr(child(docdata, 'urgency') ?? child(head, 'urgency'), 'ed-urg')),
     // A release time later than the issue time is an embargo.
     embargo: released && issued && Date.parse(released) > Date.parse(issued) ? released : undefined,
     ednote: attr(child(docdata, 'ed-msg'), 'info') || undefined,

@@ -30,10 +30,11 @@ function nodeHtml(node: Node): string {
   const el = node as Element;
   const name = (el.localName ?? el.nodeName).toLowerCase();
   if (LEFT_OUT.has(name)) return '';
-  const attributes = KEPT_ATTRIBUTES.filter((a) => el.hasAttribute(a))
-    .map((a) => ` ${a}="${escapeText(el.getAttribute(a) ?? '').replace(/"/g, '&quot;')}"`)
-    .join('');
   if (VOID.has(name)) return `<${name}>`;
+  // On one line, so that the only line ends in the markup are those of the text.
+  const attributes = KEPT_ATTRIBUTES.filter((a) => el.hasAttribute(a))
+    .map((a) => ` ${a}="${escapeText(el.getAttribute(a) ?? '').replace(/\s+/g, ' ').replace(/"/g, '&quot;')}"`)
+    .join('');
   const inner = childrenHtml(el);
   return `<${name}${attributes}>${name === 'p' ? layoutLines(inner) : inner}</${name}>`;
 }
@@ -52,11 +53,11 @@ const COLUMNS = /\S {2,}\S/;
  */
 function layoutLines(html: string): string {
   const lines = html.replace(/\r\n?/g, '\n').replace(/^\s*\n|\n\s*$/g, '').split('\n');
-  const textOf = (line: string) => line.replace(/<[^>]*>/g, '');
+  const visible = (line: string) => line.replace(/<[^>]*>/g, '');
   let out = lines[0];
   for (let i = 1; i < lines.length; i++) {
-    const previous = textOf(lines[i - 1]);
-    const line = textOf(lines[i]);
+    const previous = visible(lines[i - 1]);
+    const line = visible(lines[i]);
     if (!line.trim() || !previous.trim() || (/^\s/.test(line) && !COLUMNS.test(line))) out += '</p><p>';
     else if (/\s$/.test(previous) || COLUMNS.test(previous) || COLUMNS.test(line)) out += '<br>';
     else out += ' ';

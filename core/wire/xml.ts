@@ -64,7 +64,7 @@ export function nameOf(node: Node): string {
   return (node.localName ?? node.nodeName).toLowerCase();
 }
 
-export function isElement(node: Node): node is Element {
+function isElement(node: Node): node is Element {
   return node.nodeType === ELEMENT_NODE;
 }
 
@@ -106,9 +106,4 @@ export function attr(el: Element | undefined, name: string): string {
     if ((a.localName ?? a.name).toLowerCase() === wanted || a.name.toLowerCase() === wanted) return a.value.trim();
   }
   return '';
-}
-
-/** The code part of a qcode ("stat:usable" -> "usable"). */
-export function qcodeValue(qcode: string): string {
-  return qcode.slice(qcode.indexOf(':') + 1);
 }
