@@ -31,6 +31,8 @@ export function parseAnpa(text: string): RawWireItem {
 
   const item: RawWireItem = { headline: '', body: [], meta };
   item.body = readBody(lines.slice(readHeading(lines, item)));
+  // Agate and tables often come without a headline line: the keyword names them ("WEA--Global Weather-Fahrenheit").
+  if (!item.headline && item.meta.slugline) item.headline = item.meta.slugline.replace(/^[A-Z]+--/, '');
   return item;
 }
 
@@ -101,7 +103,8 @@ function readBody(lines: string[]): BlockJSON[] {
   for (const raw of lines) {
     const table = raw.startsWith('\b');
     const closed = /[<=]\s*$/.test(raw);
-    const line = tableRow(raw.replace(/^\^/, '').replace(/[<=]\s*$/, '').replace(/[\x00-\x1F]/g, (c) => (c === '\t' ? ' ' : '')).trim(), table);
+    const text = raw.replace(/[<=]\s*$/, '').replace(/[\x00-\x1F]/g, (c) => (c === '\t' ? ' ' : '')).trim();
+    const line = tableRow(text.replace(/^\^/, ''), table);
     if (!line) {
       flush();
       continue;

@@ -97,6 +97,7 @@ describe('ANPA-1312 (AP)', () => {
     const table = body(result).find((p) => p.includes('Baltimore;23;13;.639'));
     expect(table?.split('\n')).toContain('Baltimore;23;13;.639;_;_;8-2;L-1;16-6;7-7');
     expect(table?.split('\n')).toContain('Tampa Bay;17;19;.472;6;3½;5-5;W-1;10-11;7-8');
+    expect(table?.split('\n')[0]).toBe(';W;L;Pct;GB;WCGB;L10;Str;Home;Away');
   });
 
   it('ap_anpa-4.tst: editor\'s note kept as metadata with its parentheses', async () => {
@@ -112,8 +113,9 @@ describe('ANPA-1312 (AP)', () => {
     expect(body(result)[0]).toBe('Ex-bodyguard testifies about lewd messages sent to Paltrow');
   });
 
-  it('anpa-3.tst: the weather table keeps its rows', async () => {
+  it('anpa-3.tst: the weather table keeps its rows and is named by its keyword', async () => {
     const result = await sample('anpa1312/anpa-3.tst');
+    expect(result.story.headline).toBe('Global Weather-Fahrenheit');
     expect(result.story.dateline).toBe('NEW YORK (AP)');
     expect(body(result).some((p) => p.split('\n').includes('Amsterdam;42;50;rn;0.08;39;52;pc;39;48;rn'))).toBe(true);
   });
