@@ -69,6 +69,8 @@ function metaOf(item: Element, lines: Element | undefined, priority: number | un
     keywords: distinct([...keywords, ...descendants(lines, 'KeywordLine').map(textOf)]),
     priority,
     urgency: positiveNumber(attr(child(management, 'Urgency'), 'FormalName')),
+    // An embargoed item says when its status changes to usable.
+    embargo: toIsoDate(textOf(child(management, 'StatusWillChange', 'DateAndTime'))),
     ids: idsOf({
       guid: textOf(child(identifier, 'PublicIdentifier')),
       itemId: textOf(child(identifier, 'NewsItemId')),

@@ -203,6 +203,27 @@ describe('parseNewsmlG2 on our own fixtures', () => {
     expect(items.map((i) => i.headline)).toEqual(['Story']);
     expect(bodyTexts(items[0])).toEqual(['First paragraph.', 'Second paragraph.']);
     expect(() => parseNewsmlG2(message(picture))).toThrow('The NewsML-G2 file holds no text item (only pictures, video or other media).');
+    const packageOnly = '<packageItem xmlns="http://iptc.org/std/nar/2006-10-01/"><groupSet><group><itemRef residref="urn:test:txt"/></group></groupSet></packageItem>';
+    expect(detectXmlFormat(packageOnly)).toBe('newsml-g2');
+    expect(() => parseNewsmlG2(packageOnly)).toThrow('The NewsML-G2 file holds no news item.');
+  });
+});
+
+describe('parseNewsml1 on our own fixtures', () => {
+  it('reads an embargo, a plain-text body and every NewsItem of the file', () => {
+    const item = (id: string, status: string) => `<NewsItem xml:lang="en"><Identification><NewsIdentifier><ProviderId>example.org</ProviderId>
+      <NewsItemId>${id}</NewsItemId><RevisionId>2</RevisionId><PublicIdentifier>urn:newsml:example.org:${id}:2</PublicIdentifier></NewsIdentifier></Identification>
+      <NewsManagement><FirstCreated>20240301T120000+0100</FirstCreated>${status}</NewsManagement>
+      <NewsComponent><NewsLines><HeadLine>Bridge ${id} reopens</HeadLine><ByLine>By Kim Example</ByLine><DateLine>BERGEN, March 1</DateLine></NewsLines>
+        <ContentItem><MediaType FormalName="Text"/><Format FormalName="Text"/><DataContent>First line.\n\nSecond line.</DataContent></ContentItem>
+      </NewsComponent></NewsItem>`;
+    const embargoed = `<Status FormalName="Embargoed"/><StatusWillChange><FutureStatus FormalName="Usable"/><DateAndTime>20240302T060000+0100</DateAndTime></StatusWillChange>`;
+    const items = parseNewsml1(`<NewsML Version="1.2">${item('A1', embargoed)}${item('B2', '<Status FormalName="Usable"/>')}</NewsML>`);
+    expect(items.map((i) => i.headline)).toEqual(['Bridge A1 reopens', 'Bridge B2 reopens']);
+    expect(items[0]).toMatchObject({ byline: 'By Kim Example', dateline: 'BERGEN, March 1' });
+    expect(items[0].meta).toMatchObject({ pubStatus: 'embargoed', embargo: '2024-03-02T06:00:00+01:00', ids: { version: '2' } });
+    expect(items[1].meta.embargo).toBeUndefined();
+    expect(bodyTexts(items[0])).toEqual(['First line.', 'Second line.']);
   });
 });
 

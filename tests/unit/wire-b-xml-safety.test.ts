@@ -45,6 +45,12 @@ describe('XML safety', () => {
     expect(error.message).toBe(ENTITY_REFUSAL);
   });
 
+  it('stays fast on a file that repeats DOCTYPE openings without end', () => {
+    const started = performance.now();
+    expect(() => parseNitf('<!DOCTYPE nitf ['.repeat(200_000))).toThrow(WireError);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+
   it('reads a file with a plain DOCTYPE pointing at a DTD, without loading it', () => {
     const [item] = parseNitf(smallNitf('<!DOCTYPE nitf SYSTEM "http://www.nitf.org/IPTC/NITF/3.4/specification/dtd/nitf-3-4.dtd">'));
     expect(item.headline).toBe('Harbour bridge reopens');
