@@ -4,7 +4,7 @@
 // boilerplate leaves the body for the metadata.
 import type { BlockJSON, Story, StoryMeta } from '../story/story';
 import { blockText, mapBlockText, sliceInline, tidyBlocks } from './blocks';
-import { BUILT_IN_TRAILERS, TRAILER_SEPARATOR, TRAILING_CREDIT, trailerKind, userTrailers } from './boilerplate';
+import { BUILT_IN_TRAILERS, TRAILER_SEPARATOR, TRAILING_CREDIT, trailerKind, userTrailers, type TrailerPattern } from './boilerplate';
 import type { RawWireItem } from './raw';
 
 export interface CleanOptions {
@@ -28,8 +28,7 @@ export function finishStory(raw: RawWireItem, options: CleanOptions = {}): Story
   }
   body = removeTrailers(body, meta, [...BUILT_IN_TRAILERS, ...userTrailers(options.boilerplate)]);
 
-  let headline = options.bodyOnly ? '' : oneLine(raw.headline);
-  if (!headline && !options.bodyOnly) headline = firstSentence(body);
+  const headline = options.bodyOnly ? '' : oneLine(raw.headline) || firstSentence(body);
   return { headline, dek: oneLine(raw.dek), byline, dateline, body, meta: pruned(meta) };
 }
 
@@ -117,7 +116,7 @@ function withoutDash(dateline: string): string {
   return dateline.replace(/\s*[-–—_:]+$/, '').trim();
 }
 
-function removeTrailers(body: BlockJSON[], meta: StoryMeta, patterns: Parameters<typeof trailerKind>[1]): BlockJSON[] {
+function removeTrailers(body: BlockJSON[], meta: StoryMeta, patterns: readonly TrailerPattern[]): BlockJSON[] {
   const out = [...body];
   const credits: string[] = [];
   const removed: string[] = [];
