@@ -19,7 +19,7 @@ export async function importPaths({ values, positionals }: CommandInput<typeof i
   const summary = await withStore(values.db, async (store) => {
     for (const dictionary of dictionaries) {
       const saved = store.importDictionary(dictionary);
-      process.stderr.write(`Dictionary "${saved.name}": ${saved.entityCount} entities\n`);
+      process.stdout.write(`Dictionary "${saved.name}": ${saved.entityCount} entities\n`);
     }
     const total: ImportSummary = { imported: [], duplicates: [], refused: [] };
     for (let start = 0; start < paths.length; start += BATCH) {

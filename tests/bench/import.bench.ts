@@ -10,8 +10,7 @@ const FILES = 5_000;
 const RSS_EVERY = 25;
 
 export default async function importBench(): Promise<BenchMetric[]> {
-  const random = seededRandom(20_260_503);
-  const files = Array.from({ length: FILES }, (_, i) => wireFile(syntheticStory(random, i), i));
+  const files = syntheticWireFiles(FILES);
   const store = openStore(join(tempDir('copydesk-bench-'), 'bench.db'));
   try {
     // Peak RSS: process RSS sampled every RSS_EVERY files, the high-water mark of this run alone
@@ -36,6 +35,12 @@ export default async function importBench(): Promise<BenchMetric[]> {
   } finally {
     store.close();
   }
+}
+
+/** `count` different wire files, the formats in turn; the same ones on every run. */
+export function syntheticWireFiles(count: number): WireFile[] {
+  const random = seededRandom(20_260_503);
+  return Array.from({ length: count }, (_, i) => wireFile(syntheticStory(random, i), i));
 }
 
 // --- synthetic stories -------------------------------------------------------------------------

@@ -98,18 +98,21 @@ describe('copydesk help and usage', slow, () => {
 });
 
 describe('copydesk import, list, search and export', slow, () => {
-  it('imports a folder of real wire copy, then says it is already imported', () => {
+  it('imports a folder of real wire copy and a dictionary, then says it is already imported', () => {
     const { db } = freshStore();
     const folder = wireSample('nitf');
     const files = readdirSync(folder).filter((f) => !f.startsWith('.'));
 
-    const first = copydesk(db, 'import', folder);
+    const first = copydesk(db, 'import', folder, '--dict', exampleDictionary);
     expect(first.stderr).toBe(files.map((f, i) => `[${i + 1}/${files.length}] ${join(folder, f)}\n`).join(''));
-    expect(first.stdout).toBe(`Imported ${files.length}, already imported 0, refused 0\n`);
+    const entities = (JSON.parse(readFileSync(exampleDictionary, 'utf8')) as { entities: unknown[] }).entities.length;
+    expect(first.stdout).toBe(`Dictionary "World desk": ${entities} entities\nImported ${files.length}, already imported 0, refused 0\n`);
     expect(first.status).toBe(0);
     const drafts = draftsIn(db);
     expect(drafts).toHaveLength(files.length);
     expect(drafts.map((d) => d.headline)).toContain('Can trading pollution like stocks help fight climate change?');
+
+    expect(copydesk(db, 'dict', 'list').stdout).toContain('World desk');
 
     const again = copydesk(db, 'import', folder);
     expect(again.status).toBe(0);
