@@ -64,10 +64,12 @@ export function draftOps(db: Database) {
     list: db.prepare<Record<string, unknown>, DraftRow>(
       `SELECT ${SUMMARY} FROM drafts d WHERE ${FILTER} ORDER BY d.updated_at DESC LIMIT @limit`,
     ),
+    // Newest drafts first, as a desk reads copy. Walking the index in rowid order also stops after `limit`
+    // hits, so even a word found in every story costs only the snippets shown, not one per match.
     search: db.prepare<Record<string, unknown>, DraftRow & { snippet: string }>(
       `SELECT ${SUMMARY}, snippet(drafts_fts, -1, char(2), char(3), '…', 16) AS snippet
        FROM drafts_fts JOIN drafts d ON d.num = drafts_fts.rowid
-       WHERE drafts_fts MATCH @query AND ${FILTER} ORDER BY drafts_fts.rank LIMIT @limit`,
+       WHERE drafts_fts MATCH @query AND ${FILTER} ORDER BY drafts_fts.rowid DESC LIMIT @limit`,
     ),
     lastRevision: db.prepare<[string], { created_at: string; word_count: number }>(
       'SELECT created_at, word_count FROM revisions WHERE draft_id = ? ORDER BY id DESC LIMIT 1',
