@@ -188,6 +188,15 @@ describe('bad input gets a one-line reason and no story', () => {
     expect(Date.now() - started).toBeLessThan(1000);
   });
 
+  // 100,000 DOCTYPE openings (1.3 MB): the check must stay linear. The vitest timeout is the bound.
+  it('answers quickly on a file that repeats DOCTYPE openings, for unknown markup and HTML alike', { timeout: 10_000 }, async () => {
+    const openings = '<!DOCTYPE a ['.repeat(100_000);
+    expect(await refusal(utf8(openings))).toBe('not a wire file: markup of an unknown kind');
+    // An entity declared far past the start is still found, in HTML as in XML.
+    const html = `<!DOCTYPE html [${'<!DOCTYPE html ['.repeat(100_000)}<!ENTITY x "y">]><html><body><p>&x;</p></body></html>`;
+    expect(await refusal(utf8(html))).toBe('DOCTYPE with entity declarations is refused (possible entity expansion attack)');
+  });
+
   it('XML and JSON of kinds Copydesk does not read', async () => {
     expect(await refusal(utf8('<?xml version="1.0"?><invoice><total>3</total></invoice>'))).toBe(
       'not a wire format Copydesk reads: XML with root <invoice>',
