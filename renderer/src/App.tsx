@@ -37,7 +37,7 @@ const PANELS: { name: PanelName; label: string }[] = [
   { name: 'entities', label: 'Entities' },
   { name: 'quotes', label: 'Quotes' },
   { name: 'checks', label: 'Checks' },
-  { name: 'original', label: 'Original' },
+  { name: 'original', label: 'Wire' },
   { name: 'history', label: 'History' },
 ];
 

@@ -60,7 +60,7 @@ test('import a wire story, read its names and quotes, export it', async ({ host,
   await expect.poll(async () => count(await doc.textContent(), canonical)).toBe(count(before, canonical) + 1);
 
   // Export: the Markdown preview shows the story; the original stays viewable beside the draft.
-  await page.getByRole('tab', { name: 'Original' }).click();
+  await page.getByRole('tab', { name: 'Wire' }).click();
   await expect(page.getByRole('region', { name: 'Original' })).toContainText('Maria Zakharova');
   await page.getByRole('button', { name: 'Export…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Export' });

@@ -1,29 +1,46 @@
 // Names the empty head fields ("Headline", "Dek", …) so an empty story still shows its shape.
-import { Plugin } from 'prosemirror-state';
+// Only the first five nodes matter; the set is rebuilt only when one of them changes (cheap while typing).
+import { Plugin, type EditorState } from 'prosemirror-state';
+import type { Node as PMNode } from 'prosemirror-model';
 import { Decoration, DecorationSet } from 'prosemirror-view';
 
 const LABELS: Record<string, string> = { headline: 'Headline', dek: 'Dek', byline: 'Byline', dateline: 'Dateline' };
+const WATCHED = 5;
 
-export function placeholders(): Plugin {
-  return new Plugin({
-    props: {
-      decorations(state) {
-        const decorations: Decoration[] = [];
-        let pos = 0;
-        // Only the four head fields (the first four children) are looked at: cheap on long stories.
-        for (let i = 0; i < 4; i++) {
-          const node = state.doc.child(i);
-          if (node.content.size === 0) {
-            decorations.push(Decoration.node(pos, pos + node.nodeSize, { class: 'is-empty', 'data-placeholder': LABELS[node.type.name] }));
-          }
-          pos += node.nodeSize;
-        }
-        const first = state.doc.maybeChild(4);
-        if (state.doc.childCount === 5 && first?.type.name === 'paragraph' && first.content.size === 0) {
-          decorations.push(Decoration.node(pos, pos + first.nodeSize, { class: 'is-empty', 'data-placeholder': 'Write the story…' }));
-        }
-        return DecorationSet.create(state.doc, decorations);
+interface PlaceholderState {
+  watched: (PMNode | null)[];
+  only: boolean;
+  decorations: DecorationSet;
+}
+
+function build(state: EditorState): PlaceholderState {
+  const { doc } = state;
+  const watched = Array.from({ length: WATCHED }, (_, i) => doc.maybeChild(i));
+  const only = doc.childCount === WATCHED;
+  const decorations: Decoration[] = [];
+  let pos = 0;
+  watched.forEach((node, i) => {
+    if (!node) return;
+    const label = i < 4 ? LABELS[node.type.name] : only && node.type.name === 'paragraph' ? 'Write the story…' : null;
+    if (label && node.content.size === 0) decorations.push(Decoration.node(pos, pos + node.nodeSize, { class: 'is-empty', 'data-placeholder': label }));
+    pos += node.nodeSize;
+  });
+  return { watched, only, decorations: DecorationSet.create(doc, decorations) };
+}
+
+export function placeholders(): Plugin<PlaceholderState> {
+  const plugin: Plugin<PlaceholderState> = new Plugin<PlaceholderState>({
+    state: {
+      init: (_config, state) => build(state),
+      apply(tr, value, _old, state) {
+        if (!tr.docChanged) return value;
+        const same = value.only === (state.doc.childCount === WATCHED) && value.watched.every((node, i) => node === state.doc.maybeChild(i));
+        return same ? { ...value, decorations: value.decorations.map(tr.mapping, tr.doc) } : build(state);
       },
     },
+    props: {
+      decorations: (state) => plugin.getState(state)?.decorations,
+    },
   });
+  return plugin;
 }
