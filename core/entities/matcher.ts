@@ -1,0 +1,184 @@
+// The matcher: every name and alias of the enabled dictionaries, indexed for exact lookup by first word
+// and for fuzzy lookup of single words by sound and spelling, so a long story scans quickly.
+import type { EntityRef } from '../story/annotations';
+import type { DictionaryEntity } from './types';
+import { tokenize } from './text';
+import { wordForm, wordSimilarity, type WordForm } from './similarity';
+import { NAME_SUFFIXES, PARTICLES } from './words';
+
+/** How a name word must be written in the story: any case, capitalised, or in capitals (acronyms). */
+export type CaseRule = 'any' | 'capitalised' | 'capitals';
+
+export interface NameEntry {
+  entity: number;
+  kind: 'canonical' | 'alias';
+  /** The name as the dictionary spells it. */
+  source: string;
+  words: string[];
+  cases: CaseRule[];
+  /** The words that carry the name (particles like "al", "bin", "von" left out). */
+  significant: string[];
+  /** Hyphenated parts written as one word ("Jong-un" as "jongun"), also written that way in stories. */
+  compounds: string[];
+}
+
+/** What a dictionary word is for an entity. */
+export type WordRole = 'single' | 'surname' | 'given' | 'part';
+
+export interface WordUse {
+  entity: number;
+  role: WordRole;
+}
+
+export interface IndexedEntity {
+  ref: EntityRef;
+  names: NameEntry[];
+  isPerson: boolean;
+  surname: string | null;
+  given: string | null;
+}
+
+export interface WordMatch {
+  word: string;
+  score: number;
+  uses: WordUse[];
+}
+
+const FUZZY_CACHE_LIMIT = 50_000;
+
+export class EntityMatcher {
+  readonly entities: IndexedEntity[] = [];
+  readonly byId = new Map<string, number>();
+  /** Names by their first folded word. */
+  readonly byFirstWord = new Map<string, NameEntry[]>();
+  private readonly vocabulary = new Map<string, { form: WordForm; uses: WordUse[] }>();
+  private readonly fuzzyKeys = new Map<string, string[]>();
+  private readonly fuzzyCache = new Map<string, WordMatch[]>();
+
+  constructor(entities: readonly DictionaryEntity[]) {
+    entities.forEach((entity) => this.add(entity));
+  }
+
+  get size(): number {
+    return this.entities.length;
+  }
+
+  /** The comparison form of a dictionary word. */
+  formOf(word: string): WordForm {
+    return this.vocabulary.get(word)?.form ?? wordForm(word);
+  }
+
+  /** Dictionary words alike in spelling or sound to a folded story word, best first. */
+  similarWords(folded: string): WordMatch[] {
+    const cached = this.fuzzyCache.get(folded);
+    if (cached) return cached;
+    const form = wordForm(folded);
+    const seen = new Set<string>();
+    const found: WordMatch[] = [];
+    for (const key of fuzzyKeysOf(form, 2)) {
+      for (const word of this.fuzzyKeys.get(key) ?? []) {
+        if (seen.has(word)) continue;
+        seen.add(word);
+        const entry = this.vocabulary.get(word)!;
+        const score = wordSimilarity(form, entry.form);
+        if (score > 0) found.push({ word, score, uses: entry.uses });
+      }
+    }
+    found.sort((a, b) => b.score - a.score);
+    if (this.fuzzyCache.size >= FUZZY_CACHE_LIMIT) this.fuzzyCache.clear();
+    this.fuzzyCache.set(folded, found);
+    return found;
+  }
+
+  private add(entity: DictionaryEntity): void {
+    const index = this.entities.length;
+    const ref: EntityRef = { id: entityId(entity), canonical: entity.canonical, type: entity.type };
+    const names = [
+      nameEntry(index, 'canonical', entity.canonical),
+      ...entity.aliases.map((alias) => nameEntry(index, 'alias', alias)),
+    ].filter((name) => name.words.length > 0);
+    const isPerson = entity.type === 'person';
+    const full = names[0]?.significant.filter((w) => !NAME_SUFFIXES.has(w)) ?? [];
+    const indexed: IndexedEntity = {
+      ref,
+      names,
+      isPerson,
+      surname: isPerson && full.length >= 2 ? full[full.length - 1] : null,
+      given: isPerson && full.length >= 2 ? full[0] : null,
+    };
+    this.entities.push(indexed);
+    this.byId.set(ref.id, index);
+    for (const name of names) {
+      const list = this.byFirstWord.get(name.words[0]);
+      if (list) list.push(name);
+      else this.byFirstWord.set(name.words[0], [name]);
+      name.significant.forEach((word, i) => {
+        const role: WordRole =
+          name.significant.length === 1 ? 'single' : word === indexed.surname ? 'surname' : word === indexed.given && i === 0 ? 'given' : 'part';
+        this.addWord(word, { entity: index, role });
+      });
+      name.compounds.forEach((word) => this.addWord(word, { entity: index, role: 'part' }));
+    }
+  }
+
+  private addWord(word: string, use: WordUse): void {
+    let entry = this.vocabulary.get(word);
+    if (!entry) {
+      entry = { form: wordForm(word), uses: [] };
+      this.vocabulary.set(word, entry);
+      for (const key of fuzzyKeysOf(entry.form)) {
+        const list = this.fuzzyKeys.get(key);
+        if (list) list.push(word);
+        else this.fuzzyKeys.set(key, [word]);
+      }
+    }
+    // An entity's names are added one after another, so a repeat can only be the last use.
+    const last = entry.uses[entry.uses.length - 1];
+    if (!last || last.entity !== use.entity || last.role !== use.role) entry.uses.push(use);
+  }
+}
+
+/** A stable id for an entity: its store id, or its type and canonical name. */
+export function entityId(entity: DictionaryEntity): string {
+  return entity.id ?? `${entity.type}:${entity.canonical}`;
+}
+
+// Most names are capitalised plain words ("Viktor Bout"): they skip the full tokenizer, which a
+// 100,000-entity dictionary would otherwise spend most of its loading time in.
+const PLAIN_NAME = /^[A-Z][a-z]+(?: [A-Z][a-z]+)*$/;
+
+function nameEntry(entity: number, kind: NameEntry['kind'], name: string): NameEntry {
+  if (PLAIN_NAME.test(name)) {
+    const words = name.toLowerCase().split(' ');
+    const cases: CaseRule[] = words.map(() => 'capitalised');
+    return { entity, kind, source: name, words, cases, significant: words, compounds: [] };
+  }
+  const tokens = tokenize(name);
+  const words = tokens.map((t) => t.folded);
+  const compounds = tokens.flatMap((t, i) =>
+    t.joined === 'hyphen' && i > 0 && !PARTICLES.has(tokens[i - 1].folded) ? [tokens[i - 1].folded + t.folded] : [],
+  );
+  return {
+    entity,
+    kind,
+    source: name,
+    words,
+    cases: tokens.map((t) => (t.allCaps && !/\./.test(t.text) ? 'capitals' : t.capitalised ? 'capitalised' : 'any')),
+    significant: words.filter((w) => !PARTICLES.has(w)),
+    compounds,
+  };
+}
+
+/**
+ * The buckets a word is filed under: its sounds, its consonants, and the first and last three letters
+ * of its transliterated spelling with its length. A variant shares at least one with the dictionary
+ * word in practice. A story word is looked up under lengths near its own (`spread`).
+ */
+function fuzzyKeysOf(form: WordForm, spread = 0): string[] {
+  const s = form.skeleton;
+  const keys = form.sounds.map((code) => `m${code}`);
+  keys.push(`c${s.replace(/[aeiou]/g, '')}`);
+  for (let length = s.length - spread; length <= s.length + spread; length++)
+    keys.push(`p${s.slice(0, 3)}${length}`, `s${s.slice(-3)}${length}`);
+  return keys;
+}

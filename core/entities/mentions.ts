@@ -1,0 +1,455 @@
+// Finding mentions in a story: dictionary names word for word, other spellings of known names
+// (variants), and names in no dictionary (candidates). Works paragraph by paragraph, carrying a small
+// story context (who was named in full) so the editor can re-scan only the paragraphs that changed.
+import type { AnalysisText } from '../story/story';
+import type { EntityRef, MatchKind, Mention } from '../story/annotations';
+import type { EntityMatcher, NameEntry } from './matcher';
+import { tokenize, type Token } from './text';
+import { wordForm, wordSimilarity, skeleton, type WordForm } from './similarity';
+import { COMMON_WORDS, FUNCTION_WORDS, NAME_SUFFIXES, NOT_NAMES, PARTICLES, SPEECH_VERBS, TITLES, TITLE_PHRASES } from './words';
+
+/** What the story has said before the paragraphs being scanned. */
+export interface MentionContext {
+  /** People (matcher entity indexes) named in full: a later surname or given name alone refers to them. */
+  namedInFull: Set<number>;
+  /** Surnames (folded) of people in no dictionary named in full: a later lone surname is theirs, not a variant. */
+  otherSurnames: Set<string>;
+}
+
+export function newMentionContext(): MentionContext {
+  return { namedInFull: new Set(), otherSurnames: new Set() };
+}
+
+/** The context that mentions already found give: pass those of the paragraphs before the ones to re-scan. */
+export function mentionContext(matcher: EntityMatcher, mentions: readonly Mention[]): MentionContext {
+  const context = newMentionContext();
+  for (const mention of mentions) {
+    const words = tokenize(mention.text).filter((t) => !PARTICLES.has(t.folded));
+    if (words.length < 2) continue;
+    const entity = mention.entity && matcher.byId.get(mention.entity.id);
+    if (entity !== undefined && entity !== null && matcher.entities[entity].isPerson) context.namedInFull.add(entity);
+    else if (mention.match === 'candidate' && words.length <= 3) context.otherSurnames.add(words[words.length - 1].folded);
+  }
+  return context;
+}
+
+/**
+ * Every mention in the texts, in order. The context carries over from one text to the next; pass
+ * `mentionContext(...)` of the earlier paragraphs when scanning only a few changed ones.
+ */
+export function findMentions(
+  matcher: EntityMatcher,
+  texts: readonly AnalysisText[],
+  context: MentionContext = newMentionContext(),
+): Mention[] {
+  return texts.flatMap((text) => new TextScan(matcher, text, context).mentions());
+}
+
+interface Hit {
+  start: number;
+  /** Exclusive token index. */
+  end: number;
+  names: NameEntry[];
+}
+
+interface Alignment {
+  entities: number[];
+  score: number;
+}
+
+/** One paragraph's scan. */
+class TextScan {
+  private readonly tokens: Token[];
+  private readonly isTitle: boolean[];
+  private readonly hitAt = new Map<number, Hit>();
+  private readonly inHit: boolean[];
+  private readonly titleCaseHeadline: boolean;
+  private readonly found: Mention[] = [];
+
+  constructor(
+    private readonly matcher: EntityMatcher,
+    private readonly source: AnalysisText,
+    private readonly context: MentionContext,
+  ) {
+    this.tokens = tokenize(source.text);
+    this.titleCaseHeadline = source.in === 'headline' && isTitleCase(this.tokens);
+    if (this.titleCaseHeadline) this.tokens.forEach((t) => (t.sentenceStart = true));
+    this.inHit = this.tokens.map(() => false);
+    this.findHits();
+    this.isTitle = this.markTitles();
+  }
+
+  mentions(): Mention[] {
+    for (const run of this.nameRuns()) this.resolveRun(run);
+    return this.found;
+  }
+
+  // ---- dictionary names, word for word ----
+
+  private findHits(): void {
+    const tokens = this.tokens;
+    for (let i = 0; i < tokens.length; ) {
+      let best: Hit | null = null;
+      for (const name of this.matcher.byFirstWord.get(tokens[i].folded) ?? []) {
+        if (!this.fits(i, name)) continue;
+        const length = name.words.length;
+        if (!best || length > best.end - best.start) best = { start: i, end: i + length, names: [name] };
+        else if (length === best.end - best.start) best.names.push(name);
+      }
+      if (!best) {
+        i++;
+        continue;
+      }
+      // A canonical name outranks another entity's alias of the same spelling.
+      if (best.names.some((n) => n.kind === 'canonical')) best.names = best.names.filter((n) => n.kind === 'canonical');
+      this.hitAt.set(i, best);
+      for (let k = best.start; k < best.end; k++) this.inHit[k] = true;
+      i = best.end;
+    }
+  }
+
+  private fits(i: number, name: NameEntry): boolean {
+    return name.words.every((word, k) => {
+      const t = this.tokens[i + k];
+      if (!t || t.folded !== word) return false;
+      if (k > 0 && t.joined === 'break') return false;
+      if (k < name.words.length - 1 && t.possessive) return false;
+      const rule = name.cases[k];
+      return rule === 'any' || (rule === 'capitals' ? t.allCaps : t.capitalised);
+    });
+  }
+
+  // ---- runs of name-like words ----
+
+  private markTitles(): boolean[] {
+    const marks = this.tokens.map((t, i) => !this.inHit[i] && t.capitalised && TITLES.has(t.folded));
+    this.tokens.forEach((t, i) => {
+      for (const phrase of TITLE_PHRASES.get(t.folded) ?? []) {
+        const fits = phrase.every((word, k) => {
+          const t = this.tokens[i + k];
+          return t && !this.inHit[i + k] && t.folded === word && (k === 0 || t.joined !== 'break');
+        });
+        if (fits) phrase.forEach((_, k) => (marks[i + k] = true));
+      }
+    });
+    return marks;
+  }
+
+  private nameish(i: number): boolean {
+    const t = this.tokens[i];
+    if (this.inHit[i]) return true;
+    if (this.isTitle[i]) return false;
+    if (t.capitalised) return !NOT_NAMES.has(t.folded);
+    const next = this.tokens[i + 1];
+    if (PARTICLES.has(t.folded)) return !!next && next.capitalised && next.joined !== 'break';
+    // The lower-case end of a hyphenated given name: "Jong-un", "Il-sung".
+    const previous = this.tokens[i - 1];
+    return t.joined === 'hyphen' && t.folded.length <= 4 && !!previous?.capitalised;
+  }
+
+  private nameRuns(): number[][] {
+    const runs: number[][] = [];
+    let run: number[] = [];
+    const flush = () => {
+      while (run.length && this.isLowerParticle(run[run.length - 1])) run.pop();
+      if (run.length) runs.push(run);
+      run = [];
+    };
+    this.tokens.forEach((t, i) => {
+      if (!this.nameish(i)) return flush();
+      if (run.length && t.joined === 'break') flush();
+      run.push(i);
+      if (t.possessive) flush();
+    });
+    flush();
+    return runs;
+  }
+
+  private isLowerParticle(i: number): boolean {
+    return !this.inHit[i] && !this.tokens[i].capitalised && PARTICLES.has(this.tokens[i].folded);
+  }
+
+  // ---- what a run is ----
+
+  private resolveRun(run: number[]): void {
+    const hits = run.map((i) => this.hitAt.get(i)).filter((h): h is Hit => !!h);
+    // A dictionary name, word for word.
+    if (hits.length === 1 && hits[0].start === run[0] && hits[0].end === run[run.length - 1] + 1) {
+      this.emitHit(hits[0]);
+      return;
+    }
+    // Another spelling of a known name, perhaps after a word or two that describe the person.
+    // A name with "Jr." is someone else's name.
+    const suffixed = NAME_SUFFIXES.has(this.tokens[run[run.length - 1]].folded);
+    for (let drop = 0; !suffixed && drop <= 2 && drop < run.length; drop++) {
+      const rest = run.slice(drop);
+      const alignment = this.alignRun(rest);
+      if (!alignment) continue;
+      hits.filter((h) => h.end <= rest[0]).forEach((h) => this.emitHit(h));
+      this.emitSpan(rest[0], rest[rest.length - 1], alignment.entities, alignment.score);
+      return;
+    }
+    // Dictionary names inside a longer run, unless the run makes them someone else ("Laura Bush").
+    const kept = hits.filter((h) => !this.extendedBeyond(h, run));
+    kept.forEach((h) => this.emitHit(h));
+    if (kept.length) return;
+    this.unknownName(run);
+  }
+
+  /** A one-word name with another name word beside it, or a full name with "Jr." after it. */
+  private extendedBeyond(hit: Hit, run: number[]): boolean {
+    const after = run.includes(hit.end) ? this.tokens[hit.end] : undefined;
+    if (after && NAME_SUFFIXES.has(after.folded)) return true;
+    if (hit.names.some((n) => n.significant.length > 1)) return false;
+    const position = run.indexOf(hit.start);
+    const before = run.slice(0, position).filter((i) => !PARTICLES.has(this.tokens[i].folded)).pop();
+    // "Hunter Biden" is someone else; "Former Biden aide" is not.
+    const extends_ = (i: number | undefined) =>
+      i !== undefined && !this.inHit[i] && this.tokens[i].capitalised && !FUNCTION_WORDS.has(this.tokens[i].folded);
+    return extends_(before) || extends_(hit.end);
+  }
+
+  private ordinaryAtStart(i: number): boolean {
+    const t = this.tokens[i];
+    return t.sentenceStart && COMMON_WORDS.has(t.folded);
+  }
+
+  private unknownName(run: number[]): void {
+    let core = run;
+    while (core.length > 1 && (this.ordinaryAtStart(core[0]) || this.isLowerParticle(core[0]))) core = core.slice(1);
+    const words = core.filter((i) => !PARTICLES.has(this.tokens[i].folded));
+    if (words.length === 0) return;
+    const first = this.tokens[core[0]];
+    if (words.length === 1) {
+      if (this.singleWord(core, words[0])) return;
+      const t = this.tokens[words[0]];
+      const plain = first.sentenceStart || COMMON_WORDS.has(t.folded) || this.titleCaseHeadline;
+      if (!plain && t.text.length >= 2) this.emit(core[0], core[core.length - 1], null, 'candidate');
+      return;
+    }
+    if (this.titleCaseHeadline) return;
+    this.emit(core[0], core[core.length - 1], null, 'candidate');
+    if (words.length <= 3) this.context.otherSurnames.add(this.tokens[words[words.length - 1]].folded);
+  }
+
+  // ---- one word alone: a surname, a single-word name, or a given name ----
+
+  private singleWord(core: number[], i: number): boolean {
+    const t = this.tokens[i];
+    // Acronyms are too short to tell apart by spelling ("NBA" is not "WNBA").
+    if (!t.capitalised || t.allCaps || t.folded.length < 3) return false;
+    const earlier = this.namedEarlierAs(t.folded);
+    if (earlier.length) {
+      this.emitSpan(core[0], core[core.length - 1], earlier, 1);
+      return true;
+    }
+    if (this.context.otherSurnames.has(t.folded)) return false;
+    const common = COMMON_WORDS.has(t.folded);
+    const supported = !t.sentenceStart || this.nameCue(i);
+    const best = new Map<number, number>();
+    for (const match of this.matcher.similarWords(t.folded)) {
+      if (extendsWord(t.folded, match.word)) continue;
+      for (const use of match.uses) {
+        const known = this.context.namedInFull.has(use.entity);
+        if (use.role === 'part') continue;
+        if (use.role === 'given' && (!known || match.score === 1)) continue;
+        if (match.score === 1 && use.role !== 'given') continue; // a word-for-word name that was not a hit
+        if (common && !(known && supported)) continue;
+        const score = use.role === 'given' ? match.score * 0.8 : match.score;
+        if (score > (best.get(use.entity) ?? 0)) best.set(use.entity, score);
+      }
+    }
+    if (best.size === 0) return false;
+    // Someone the story already named beats a stranger with a similar name.
+    let entities = [...best.keys()];
+    const known = entities.filter((e) => this.context.namedInFull.has(e));
+    if (known.length) entities = known;
+    const top = Math.max(...entities.map((e) => best.get(e)!));
+    const leaders = entities.filter((e) => best.get(e)! >= top - 0.01);
+    this.emitSpan(core[0], core[core.length - 1], leaders, top);
+    return true;
+  }
+
+  /** People named in full earlier whose surname (or one-word alias) this is. */
+  private namedEarlierAs(folded: string): number[] {
+    return [...this.context.namedInFull].filter((e) => {
+      const entity = this.matcher.entities[e];
+      return entity.surname === folded || entity.names.some((n) => n.significant.length === 1 && n.significant[0] === folded);
+    });
+  }
+
+  /** Signs in the sentence that a capitalised word is a person: "Butt, 55,", "Butt said", "Butt's". */
+  private nameCue(i: number): boolean {
+    const t = this.tokens[i];
+    const next = this.tokens[i + 1];
+    return (
+      t.possessive ||
+      (!!next && next.joined === 'space' && SPEECH_VERBS.has(next.folded)) ||
+      /^,\s*\d{1,3},/.test(this.source.text.slice(t.end)) ||
+      this.isTitle[i - 1] === true
+    );
+  }
+
+  // ---- several words: align them with a known name ----
+
+  private alignRun(run: number[]): Alignment | null {
+    const words = run.filter((i) => !PARTICLES.has(this.tokens[i].folded)).map((i) => wordForm(this.tokens[i].folded));
+    if (words.length < 2) return null;
+    const candidates = this.alignmentCandidates(words.map((w) => w.folded));
+    const scores = new Map<number, number>();
+    for (const entity of candidates) {
+      const { names, isPerson } = this.matcher.entities[entity];
+      for (const name of names) {
+        if (name.significant.length < 2) continue;
+        const score = alignWords(words, name.significant.map((w) => this.matcher.formOf(w)), isPerson);
+        if (score > (scores.get(entity) ?? 0)) scores.set(entity, score);
+      }
+    }
+    if (scores.size === 0) return null;
+    const top = Math.max(...scores.values());
+    return { entities: [...scores.keys()].filter((e) => scores.get(e)! >= top - 0.01), score: top };
+  }
+
+  /**
+   * Entities with names like two of the words (or like two words written as one: "Jin-ping"), so that
+   * common words ("Bank", "Mohammed") do not bring in thousands of names to compare.
+   */
+  private alignmentCandidates(words: string[]): number[] {
+    const counts = new Map<number, number>();
+    const joinedHits = new Set<number>();
+    const look = (word: string, into: (entity: number) => void) => {
+      const seen = new Set<number>();
+      for (const match of this.matcher.similarWords(word))
+        for (const use of match.uses) if (!seen.has(use.entity)) seen.add(use.entity), into(use.entity);
+    };
+    words.forEach((word, i) => {
+      look(word, (e) => counts.set(e, (counts.get(e) ?? 0) + 1));
+      if (i > 0) look(words[i - 1] + word, (e) => joinedHits.add(e));
+    });
+    const twice = [...counts.keys()].filter((e) => counts.get(e)! >= 2 || (joinedHits.has(e) && words.length > 1));
+    return twice.length ? twice : [...joinedHits];
+  }
+
+  // ---- mentions out ----
+
+  private emitHit(hit: Hit): void {
+    const t = this.tokens[hit.start];
+    let entities = [...new Set(hit.names.map((n) => n.entity))];
+    const known = entities.some((e) => this.context.namedInFull.has(e));
+    const oneWord = hit.end - hit.start === 1;
+    // An ordinary word starting a sentence ("Bush fires raged") is a name only with support.
+    if (oneWord && COMMON_WORDS.has(t.folded) && t.sentenceStart && !known && !this.nameCue(hit.start)) return;
+    if (hit.names.every((n) => n.significant.length === 1)) {
+      const earlier = this.namedEarlierAs(hit.names[0].significant[0]);
+      if (earlier.length) entities = earlier;
+    }
+    this.emitSpan(hit.start, hit.end - 1, entities, 1);
+  }
+
+  private emitSpan(first: number, last: number, entities: number[], score: number): void {
+    const refs = entities.map((e) => this.matcher.entities[e].ref);
+    if (refs.length > 1) {
+      this.emit(first, last, null, score < 1 ? 'variant' : 'alias', refs, score < 1 ? round(score) : undefined);
+      return;
+    }
+    const entity = entities[0];
+    const match = matchKind(this.spanText(first, last), this.matcher.entities[entity].names, this.matcher.entities[entity].ref);
+    const words = this.tokens.slice(first, last + 1).filter((t) => !PARTICLES.has(t.folded));
+    if (this.matcher.entities[entity].isPerson && words.length >= 2) this.context.namedInFull.add(entity);
+    this.emit(first, last, refs[0], match, undefined, match === 'variant' ? round(Math.min(score, 0.99)) : undefined);
+  }
+
+  private emit(
+    first: number,
+    last: number,
+    entity: EntityRef | null,
+    match: MatchKind,
+    ambiguous?: EntityRef[],
+    confidence?: number,
+  ): void {
+    const start = this.tokens[first].start;
+    const end = this.tokens[last].end;
+    const mention: Mention = {
+      text: this.source.text.slice(start, end),
+      in: this.source.in,
+      paragraph: this.source.paragraph,
+      start,
+      end,
+      entity,
+      match,
+    };
+    if (ambiguous) mention.ambiguous = ambiguous;
+    if (confidence !== undefined) mention.confidence = confidence;
+    this.found.push(mention);
+  }
+
+  private spanText(first: number, last: number): string {
+    return this.source.text.slice(this.tokens[first].start, this.tokens[last].end);
+  }
+}
+
+/**
+ * How well story words line up with a dictionary name's words, 0 when they do not: every story word
+ * must match a name word (two words may stand for one: "Jin-ping"/"Jinping"), the name's last word must
+ * be matched, and only a person's other names may be left out ("Tayyip Erdogan", "George Bush").
+ * At least one word must match closely, which lets a short one beside it differ a little (Trevor Reid).
+ */
+function alignWords(story: WordForm[], name: WordForm[], isPerson: boolean): number {
+  const joined = (forms: WordForm[]) => wordForm(forms.map((f) => f.folded).join(''));
+  // "Jr." is never written into the surname: Ferdinand Marcos is not Ferdinand Marcos Jr.
+  const joinable = (words: WordForm[], k: number) => k + 1 < words.length && !NAME_SUFFIXES.has(words[k + 1].folded);
+  let best = 0;
+  // `loose`: a short word matched only because it sits beside a name; `anchored`: a word matched closely.
+  const walk = (i: number, j: number, sum: number, count: number, loose: boolean, anchored: boolean): void => {
+    if (i === story.length || j === name.length) {
+      if (i === story.length && j === name.length && (anchored || !loose)) best = Math.max(best, sum / count);
+      return;
+    }
+    if (isPerson && j < name.length - 1) walk(i, j + 1, sum, count, loose, anchored);
+    const pairs: [WordForm, WordForm, number, number][] = [[story[i], name[j], 1, 1]];
+    if (joinable(story, i)) pairs.push([joined(story.slice(i, i + 2)), name[j], 2, 1]);
+    if (joinable(name, j)) pairs.push([story[i], joined(name.slice(j, j + 2)), 1, 2]);
+    for (const [a, b, di, dj] of pairs) {
+      const strict = wordSimilarity(a, b);
+      const score = strict || wordSimilarity(a, b, 'beside a matching name');
+      if (score > 0) walk(i + di, j + dj, sum + score, count + 1, loose || !strict, anchored || score >= 0.95);
+    }
+  };
+  walk(0, 0, 0, 0, false, false);
+  return best;
+}
+
+/** exact: the canonical spelling (first letters' case and diacritics aside); alias: a listed alias; else a variant. */
+function matchKind(text: string, names: NameEntry[], ref: EntityRef): MatchKind {
+  const form = comparable(text);
+  if (form === comparable(ref.canonical)) return 'exact';
+  return names.some((n) => n.kind === 'alias' && comparable(n.source) === form) ? 'alias' : 'variant';
+}
+
+function comparable(text: string): string {
+  const plain = text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’ʼ]/g, "'");
+  if (plain === plain.toUpperCase()) return plain.toLowerCase();
+  return plain.replace(/(^|[\s-])(\p{L})/gu, (_, separator: string, letter: string) => separator + letter.toLowerCase());
+}
+
+/** A longer word built on a name ("Cages", "Reedy", "Putinism", "Kievan"), not another spelling of it. */
+function extendsWord(text: string, word: string): boolean {
+  return [
+    [text, word],
+    [skeleton(text), skeleton(word)],
+  ].some(([t, w]) => {
+    const stem = w.length > 4 ? w.replace(/[aeiouy]$/, '') : w;
+    if (t.length <= w.length || !t.startsWith(stem)) return false;
+    const extra = t.slice(w.length);
+    return extra !== w[w.length - 1].repeat(extra.length);
+  });
+}
+
+function isTitleCase(tokens: Token[]): boolean {
+  const long = tokens.filter((t) => t.text.length > 3);
+  return long.length >= 3 && long.filter((t) => t.capitalised).length / long.length >= 0.7;
+}
+
+function round(score: number): number {
+  return Math.round(score * 100) / 100;
+}

@@ -1,0 +1,102 @@
+// How alike two name words are, by spelling and by sound, allowing for the ways names change
+// between alphabets and languages (Zelenskiy/Zelenskyy/Selenskyj, Gorbatschow/Gorbachev, Tuerk/Türk).
+import { doubleMetaphone } from 'double-metaphone';
+
+// Transliteration rules, applied in order to a folded word. Each maps spellings of one sound to one form.
+const TRANSLITERATION: [RegExp, string][] = [
+  [/['-]/g, ''],
+  [/(?<=[aeiou])h/g, ''], // an h after a vowel is often not written: Khamenehi, Teheran, Haniyeh
+  [/tsch|tch/g, 'ch'], // German and English renderings of ч
+  [/sch/g, 'sh'],
+  [/dzh|dj|zh/g, 'j'],
+  [/kh/g, 'h'],
+  [/ph/g, 'f'],
+  [/th/g, 't'],
+  [/gh/g, 'g'],
+  [/ck|q|c(?!h)/g, 'k'],
+  [/x/g, 'ks'],
+  [/w/g, 'v'],
+  [/z/g, 's'],
+  [/j/g, 'y'],
+  [/^ye|^ie/, 'e'], // Yevgeny / Evgeny
+  [/y/g, 'i'],
+  [/ou|ue/g, 'u'],
+  [/ae/g, 'e'],
+  [/oe/g, 'o'],
+  [/[ae]i/g, 'i'], // Greiner / Grayner / Griner, Sergei / Sergey
+  [/(.)\1+/g, '$1'],
+  [/(?<=[^aeiou])e$/, ''], // a silent final e: Heine / Hain
+];
+
+/** A spelling-independent form of a folded word: equal skeletons are the same name in other letters. */
+export function skeleton(folded: string): string {
+  let out = folded;
+  for (const [pattern, replacement] of TRANSLITERATION) out = out.replace(pattern, replacement);
+  return out;
+}
+
+/** The word's sound codes (Double Metaphone primary and alternate). */
+export function soundCodes(folded: string): string[] {
+  const [primary, alternate] = doubleMetaphone(folded);
+  return primary === alternate ? [primary] : [primary, alternate];
+}
+
+/** Optimal string alignment distance: edits, counting a swap of neighbours as one. */
+export function editDistance(a: string, b: string): number {
+  if (a === b) return 0;
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i++) {
+    rows.push([i]);
+    for (let j = 1; j <= b.length; j++) {
+      if (i === 0) {
+        rows[0].push(j);
+        continue;
+      }
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, rows[i - 2][j - 2] + 1);
+      rows[i].push(best);
+    }
+  }
+  return rows[a.length][b.length];
+}
+
+/** Equal codes, or a code that only adds a sound at the end of a long one (KMN / KMNH). */
+function soundsAlike(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return short.length >= 3 && long.startsWith(short);
+}
+
+/** A name word prepared for comparison. */
+export interface WordForm {
+  folded: string;
+  skeleton: string;
+  sounds: string[];
+}
+
+export function wordForm(folded: string): WordForm {
+  return { folded, skeleton: skeleton(folded), sounds: soundCodes(folded) };
+}
+
+/**
+ * How alike two name words are, 0 (not the same name) to 1 (the same spelling).
+ * Short words must agree closely; a shared sound lets a longer word differ by one more letter.
+ * `beside` tells that another word of the same name matched, which lets a short word differ a little.
+ */
+export function wordSimilarity(a: WordForm, b: WordForm, beside?: 'beside a matching name'): number {
+  if (a.folded === b.folded) return 1;
+  if (a.skeleton === b.skeleton) return 0.95;
+  const length = Math.max(a.skeleton.length, b.skeleton.length);
+  // A short word may differ by a letter that keeps its sound (Reid / Reed), but only next to a name
+  // word that matches: alone, short words collide too often.
+  if (length < 4) {
+    const sameSound = a.sounds.some((code) => b.sounds.includes(code));
+    return beside && sameSound && editDistance(a.skeleton, b.skeleton) <= 1 ? 0.8 : 0;
+  }
+  const soundAlike = a.sounds.some((x) => b.sounds.some((y) => soundsAlike(x, y)));
+  const allowed = (length <= 5 ? 0 : length <= 8 ? 1 : 2) + (soundAlike ? 1 : 0);
+  const distance = editDistance(a.skeleton, b.skeleton);
+  if (distance > allowed) return 0;
+  return 0.9 - (0.3 * distance) / length + (soundAlike ? 0.05 : 0);
+}

@@ -1,0 +1,75 @@
+// Words as the matcher sees them: folded for comparison, with their offsets, case and place in the sentence.
+import { NAME_SUFFIXES, TITLES } from './words';
+
+/** Letters that do not decompose into a base letter and a mark. */
+const SPECIAL_LETTERS: Record<string, string> = {
+  ß: 'ss', ø: 'o', ł: 'l', đ: 'dj', æ: 'ae', œ: 'oe', ı: 'i', ð: 'd', þ: 'th', ə: 'a', '’': "'", ʼ: "'", ʻ: "'",
+};
+const SPECIAL = new RegExp(`[${Object.keys(SPECIAL_LETTERS).join('')}]`, 'g');
+
+const PLAIN = /^[\x00-\x7f]*$/;
+
+/** Lower case, without diacritics, one kind of apostrophe. */
+export function fold(text: string): string {
+  const lower = text.toLowerCase();
+  if (PLAIN.test(lower)) return lower;
+  return lower
+    .replace(SPECIAL, (c) => SPECIAL_LETTERS[c])
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '');
+}
+
+export interface Token {
+  /** The word as written, without a possessive 's. */
+  text: string;
+  folded: string;
+  start: number;
+  end: number;
+  /** Starts with a capital letter. */
+  capitalised: boolean;
+  /** Two or more letters, all capitals (an acronym, or a shouted headline). */
+  allCaps: boolean;
+  /** First word of a sentence, a quotation or the text. */
+  sentenceStart: boolean;
+  /** How it joins the word before: a space, a hyphen, or anything else (punctuation, a line break). */
+  joined: 'space' | 'hyphen' | 'break';
+  possessive: boolean;
+}
+
+// Acronyms with dots ("U.S."), or words with inner apostrophes ("O'Brien", "Greiner's").
+const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’ʼ][\p{L}\p{M}]+)*/gu;
+const POSSESSIVE = /['’ʼ]s$/iu;
+const SENTENCE_BREAK = /[.!?…:;“"«‘(\n]/;
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let previousEnd = 0;
+  for (const match of text.matchAll(WORD)) {
+    let word = match[0];
+    const start = match.index;
+    let end = start + word.length;
+    // An initial ("W."), an abbreviated title ("Mr.") or suffix ("Jr.") keeps its dot, so the dot does not end a sentence.
+    const abbreviation = fold(word) + '.';
+    if (text[end] === '.' && (word.length === 1 || TITLES.has(abbreviation) || NAME_SUFFIXES.has(abbreviation))) {
+      word += '.';
+      end += 1;
+    }
+    const possessive = word.length > 2 && POSSESSIVE.test(word);
+    if (possessive) word = word.slice(0, -2);
+    const gap = text.slice(previousEnd, start);
+    const letters = word.replace(/[^\p{L}]/gu, '');
+    tokens.push({
+      text: word,
+      folded: fold(word),
+      start,
+      end: start + word.length,
+      capitalised: /^\p{Lu}/u.test(word),
+      allCaps: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
+      sentenceStart: tokens.length === 0 || SENTENCE_BREAK.test(gap),
+      joined: gap === '-' ? 'hyphen' : /^[ \u00a0]+$/.test(gap) ? 'space' : 'break',
+      possessive,
+    });
+    previousEnd = end;
+  }
+  return tokens;
+}

@@ -1,0 +1,115 @@
+// Word lists the matcher leans on for precision: ordinary English words that start sentences or
+// double as surnames, titles that are not part of a name, name particles, and words that are
+// capitalised without being names (months, weekdays, nationalities). All lower case.
+
+const list = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
+
+/** Words that open sentences and phrases: articles, pronouns, prepositions, adverbs, "former". */
+export const FUNCTION_WORDS = list(`
+a about above according across after afterwards again against ago ahead all almost alone along already also
+although always among an and another any anyone anything are around as at away back be because been before
+behind being below beside besides between beyond both but by can cannot could did do does doing done down during
+each either else enough even ever every everyone everything except far few first for former from further had has
+have having he her here hers herself him himself his how however i if in inside instead into is it its itself
+just last late later least less let like many may me meanwhile might more most much must my near nearly neither
+never nevertheless new next no nobody none nor not nothing now of off often old on once one only onto or other
+others otherwise our ours out outside over own past per perhaps rather same several she should since so some
+someone something sometimes soon still such than that the their theirs them themselves then there therefore
+these they this those though through throughout thus to today together tomorrow too toward towards under unless
+until up upon us very via was we well were what whatever when where whereas whether which while who whoever whole
+whom whose why will with within without would yesterday yet you your yours
+`);
+
+/** Frequent English words, including those that double as names ("bush", "cage", "reed", "hunter"). */
+export const COMMON_WORDS = new Set([
+  ...FUNCTION_WORDS,
+  ...list(`
+ask asked back bad bag band bank bar bark base bay beach bear bell belt best bill bird black blue board boat body bond
+book boot born boss bout bow bowl box boy brain branch brand bread break brick bridge bright bring brown bud build
+burn bush business butt buy cage call came camp can cap capital car card care case cash cast cat catch cause cell
+chain chair chance change charge chase cheap check chief child church city claim class clean clear click climb close
+cloud club coach coal coast coat cold come cook cool copper corn cost count country court cover cow crane cross
+crown cry cup cut dark date day dead deal dear death deep desk die dish doctor dog door draw dream dress drink drive
+drop dry duck due dust early earth east easy eat edge end enter even evening every eye face fact fair faith fall
+farm fast father fear feel field fight figure fill find fine fire fish fisher fit flag flat flower fly follow
+food fool foot force ford forest fork form fox free fresh friend front frost fruit full fun game garden gate gave
+general gift girl give glass go gold golden good grace grand grass gray great green grey ground group grow guard
+guide gun hair half hall hand hard harm hart hat head hear heart heat heavy help high hill hit hold hole holy home
+hook hope horn horse host hot house hunt hunter ice idea iron island jack job join joy judge jump just keep key
+kid kind king kiss knight know lake lamb land lane large law lay lead leaf learn leave left leg less letter life
+light line lion list little live lock long look lord lose lost lot love low luck mail main major make man mark
+market mason match may mean meet mill miller mind mine miss moon more morning moss mother mount mountain move
+much name nation native near need never new news night noble north note number oak object offer office oil
+open order page paint pair palm park part party pass path pay peace pearl pen people pick piece pike pine pipe
+place plain plan plant play point pole pool poor port post pound power press price pride prince print prison
+prize pure push put queen quick race rain range rank rare rate reach read ready real reason record red reed
+rest rich ride right ring rise river road rock roll room rose round row royal rule run rush safe sail salt sand
+save say school score sea seal season seat second see seed sell send serve serving set shade shadow shape share
+sharp sheep shell shield ship shore short shot show side sight sign silver simple sing sir sit size skin sky
+slow small smart smith snow soft soldier son song sound south space spark speak speed spring square staff stage
+stand star start state station stay steel step stern stick stone stop storm story straight strange street
+strong summer sun swan sweet swift table tail take talk tall taylor tea teach team tell test thank thing think
+third thorn time tiny title top touch tower town track trade train tree trip true trump trust truth try turn
+under union up upper use valley view voice wait walk wall want war ward warm wash watch water way weaver well
+west wheel white whole wide wild will win wind window wine winter wise wish wolf wood word work world worth
+wright write wrong yard year young
+`),
+]);
+
+/** Titles and honorifics that precede a name without being part of it. */
+export const TITLES = list(`
+mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady madam madame monsieur herr frau
+president vice minister premier chancellor secretary senator sen sen. governor gov gov. mayor judge justice
+king queen prince princess crown emperor sheikh sultan emir ayatollah imam pope cardinal bishop archbishop
+rev rev. reverend father sister brother general gen gen. colonel col col. major maj maj. captain capt capt.
+lieutenant lt lt. sergeant sgt sgt. admiral adm adm. commander marshal chief officer spokesman spokeswoman
+spokesperson ambassador envoy deputy speaker chairman chairwoman chair director leader representative rep rep.
+congressman congresswoman councillor detective inspector coach striker forward midfielder defender goalkeeper
+star actor actress singer rapper author novelist writer poet artist composer conductor pianist player champion
+doctor professor attorney lawyer prosecutor ex former late saint st st. supreme
+`);
+
+/** Multi-word titles, matched as phrases so their words do not join a following name; by first word. */
+export const TITLE_PHRASES: ReadonlyMap<string, string[][]> = byFirstWord([
+  'secretary of state', 'foreign minister', 'prime minister', 'defence minister', 'defense minister',
+  'crown prince', 'supreme leader', 'vice president', 'secretary general', 'attorney general',
+  'chief executive', 'first lady', 'high commissioner', 'foreign secretary', 'home secretary',
+  'interior minister', 'finance minister', 'health minister', 'opposition leader',
+]);
+
+function byFirstWord(phrases: string[]): Map<string, string[][]> {
+  const map = new Map<string, string[][]>();
+  for (const words of phrases.map((p) => p.split(' '))) map.set(words[0], [...(map.get(words[0]) ?? []), words]);
+  return map;
+}
+
+/** Lower-case particles inside names ("bin Salman", "da Silva", "von der Leyen", "al-Assad"). */
+export const PARTICLES = list(`
+al el bin ibn bint ben da de do dos das di du del della der den van von ter la le
+`);
+
+/** Name suffixes that mark a different person from the same name without them. */
+export const NAME_SUFFIXES = list(`jr jr. sr sr. ii iii iv`);
+
+/** Capitalised words that are not names. */
+export const NOT_NAMES = list(`
+january february march april may june july august september october november december
+jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. nov nov. dec dec.
+monday tuesday wednesday thursday friday saturday sunday
+christmas easter ramadan eid
+american americans british briton britons english french german germans italian spanish portuguese dutch
+european europeans western eastern northern southern soviet russian russians ukrainian ukrainians chinese japanese
+korean koreans indian pakistani afghan iranian iraqi syrian israeli israelis palestinian palestinians lebanese
+turkish greek egyptian libyan saudi emirati qatari yemeni african asian arab arabs arabic muslim muslims
+christian christians jewish catholic orthodox sunni shia shiite kurdish kurd kurds polish czech hungarian
+belarusian georgian armenian azerbaijani kazakh uzbek swedish finnish danish norwegian irish scottish welsh
+canadian mexican brazilian argentine venezuelan cuban colombian chilean peruvian australian african nigerian
+kenyan ethiopian somali sudanese marine marines navy army democrat democrats republican republicans
+internet tv
+`);
+
+/** Verbs that follow a name in news copy, a sign that a capitalised word is a person. */
+export const SPEECH_VERBS = list(`
+said says told added asked wrote argued insisted stressed warned denied announced confirmed replied explained
+noted claimed declared admitted tweeted posted has had was is will would
+`);
