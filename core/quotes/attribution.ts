@@ -4,7 +4,6 @@
 import {
   DETERMINERS,
   FAMILY_WORDS,
-  NOT_NAME_WORDS,
   ORGANIZATION_WORDS,
   PRONOUNS,
   SPEAKER_NOUNS,
@@ -36,13 +35,7 @@ export interface Attribution {
 
 const PARTICLES = new Set('al el bin ibn abu de da di del der den van von la le du dos'.split(' '));
 
-export const isNameWord = (t: Token | undefined): boolean =>
-  t !== undefined &&
-  t.kind === 'word' &&
-  !NOT_NAME_WORDS.has(t.text.toLowerCase()) &&
-  (/^\p{Lu}\.$/u.test(t.text) || // an initial
-    /^\p{Lu}(?:[\p{Ll}'’\-.]|\p{Lu}\p{Ll})[\p{L}'’\-.]*$/u.test(t.text) || // Zakharova, McCain, O'Brien
-    /^(?:al|el|bin|ibn|abu|de|van|von)-\p{Lu}/u.test(t.text)); // al-Assad
+export const isNameWord = (t: Token | undefined): boolean => t?.name === true;
 
 const isParticle = (t: Token | undefined) => t?.kind === 'word' && PARTICLES.has(t.text);
 const lower = (t: Token | undefined) => (t?.kind === 'word' ? t.text.toLowerCase() : '');
@@ -135,9 +128,11 @@ function headBefore(
 ): { subject: Subject; first: number } | null {
   const run = runEndingAt(tokens, i);
   if (run && run.first >= from) {
-    // "Ryan Eagle of Ferrier Hodgson said": the person before "of", unless the run before is a title.
-    if (lower(tokens[run.first - 1]) === 'of') {
-      const owner = runEndingAt(tokens, run.first - 2);
+    // "Ryan Eagle of Ferrier Hodgson said", "Nina Berg of the Green Party told": the person before "of",
+    // unless the run before is a title.
+    const of = lower(tokens[run.first - 1]) === 'the' ? run.first - 2 : run.first - 1;
+    if (lower(tokens[of]) === 'of') {
+      const owner = runEndingAt(tokens, of - 1);
       const ownerName = owner && owner.first >= from ? nameOf(tokens, owner) : null;
       if (ownerName && !isOrganizationRun(tokens, ownerName)) return named(text, tokens, ownerName, from);
       if (owner && owner.first >= from && isOrganizationRun(tokens, owner)) {
@@ -195,8 +190,10 @@ function appositionBefore(
   while (open >= from && open > comma - 14 && tokens[open].text !== ',' && tokens[open].kind !== 'quote') open--;
   if (open < from || tokens[open].text !== ',') return null;
   const head = headBefore(text, tokens, open - 1, from);
-  if (!head) return null;
   const appositive = runStartingAt(tokens, open + 1);
+  const named = appositive && appositive.last === comma - 1 ? nameOf(tokens, appositive) : null;
+  // "The mayor, Ruth Adler, said": a description we do not know, then the name.
+  if (!head) return named ? { subject: { kind: 'name', ...textOf(text, tokens, named.first, named.last) }, first: named.first } : null;
   if (head.subject.kind === 'noun' && appositive && appositive.last === comma - 1) {
     const given = textOf(text, tokens, appositive.first, appositive.last);
     return {

@@ -159,7 +159,8 @@ function isPartial(tokens: readonly Token[], qi: number, from: number, attributi
   if (qi === from) return false;
   const prev = tokens[qi - 1];
   if (prev.text === ':') return false;
-  if (prev.text === ',' && attributions.some((a) => a.last === qi - 2)) return false;
+  // "Ana Ruiz said (on Monday), "We …"": a comma shortly after the speech verb.
+  if (prev.text === ',' && attributions.some((a) => a.last < qi && qi - a.last <= 5)) return false;
   return !(prev.kind === 'punct' && /[(\u2014\u2013-]/.test(prev.text) && qi - 1 === from);
 }
 

@@ -105,12 +105,22 @@ function alignWords(quoted: readonly Word[], source: readonly Word[]): Step[] {
   return steps;
 }
 
-/** The source words before the quote's first and after its last matching word are context, not removals. */
+/**
+ * Source words before the quote's first matching word and after its last are context, not removals,
+ * except as many as stand in for quote words that differ there ("yet" -> "so far").
+ */
 function trimEnds(steps: Step[]): Step[] {
-  const first = steps.findIndex((s) => s.op !== 'removed');
+  const first = steps.findIndex((s) => s.op === 'same');
+  if (first === -1) return steps.filter((s) => s.op === 'added');
   let last = steps.length - 1;
-  while (last >= 0 && steps[last].op === 'removed') last--;
-  return first === -1 ? [] : steps.slice(first, last + 1);
+  while (steps[last].op !== 'same') last--;
+  const edge = (part: Step[], nearEnd: boolean): Step[] => {
+    const added = part.filter((s) => s.op === 'added');
+    const removed = part.filter((s) => s.op === 'removed');
+    const kept = nearEnd ? removed.slice(removed.length - added.length) : removed.slice(0, added.length);
+    return [...kept, ...added];
+  };
+  return [...edge(steps.slice(0, first), true), ...steps.slice(first, last + 1), ...edge(steps.slice(last + 1), false)];
 }
 
 function merge(steps: readonly Step[]): WordDiff[] {

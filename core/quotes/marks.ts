@@ -25,6 +25,7 @@ interface Open {
 
 const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
 const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+const MARK = /[`'"“”„«»‘’]/;
 const OPENING_CONTEXT = /[\s([{\u2014\u2013\-/:]/;
 
 /** Can a mark at `i` open a quotation, judging by its neighbours? */
@@ -61,16 +62,18 @@ export function scanParagraph(text: string, carried: boolean): QuoteSpan[] {
     spans.push({ open: opened.at, close: at + length, ...content, continued: isContinuation, runsOn: false });
   };
 
-  for (let i = 0; i < text.length; i++) {
+  const marks = new RegExp(MARK.source, 'g');
+  for (let m = marks.exec(text); m; m = marks.exec(text)) {
+    const i = m.index;
     const c = text[i];
     const pair = text.slice(i, i + 2);
     const open = topDouble();
     if (pair === '``') {
       push('``', false, i, 2);
-      i++;
+      marks.lastIndex = i + 2;
     } else if (pair === "''" && open) {
       close(open, i, 2);
-      i++;
+      marks.lastIndex = i + 2;
     } else if (c === '„' || c === '«') {
       if (c === '«' && open?.mark === '»') close(open, i, 1);
       else push(c, false, i, 1);

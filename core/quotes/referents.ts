@@ -2,7 +2,7 @@
 // ("she added", "it said", "they said") can point back to. Words inside quotations are not counted.
 import type { EntityRef, Mention } from '../story/annotations';
 import { isOrganizationRun, nameOf, runStartingAt, type Run } from './attribution';
-import type { Token } from './words';
+import { INSTITUTION_NOUNS, type Token } from './words';
 
 export type ReferentKind = 'person' | 'organization' | 'group';
 
@@ -26,9 +26,17 @@ const PRONOUN_REACH = 4;
 
 export class Referents {
   private readonly seen: Referent[] = [];
+  /** The latest person by each word of their name, for "Roeslein" after "Rudi Roeslein". */
+  private readonly personByWord = new Map<string, Referent>();
 
   add(referent: Referent): void {
     this.seen.push(referent);
+    const words = (referent.canonical ?? referent.text).split(/\s+/);
+    if (referent.kind !== 'person' || words.length < 2) return; // full names only: "Mattis" must find "Jim Mattis"
+    for (const word of words) {
+      const key = fold(word);
+      if (key.length >= 3) this.personByWord.set(key, referent);
+    }
   }
 
   /**
@@ -36,41 +44,37 @@ export class Referents {
    * the one speaking, else the first named (the subject, as in "Chen contacted Bob Fu. … she told …").
    */
   latest(kind: ReferentKind, order: number, paragraph: number): Referent | null {
-    let sentence: Referent[] = [];
+    const sentence: Referent[] = [];
     for (let i = this.seen.length - 1; i >= 0; i--) {
       const r = this.seen[i];
+      if (paragraph - r.paragraph > PRONOUN_REACH) break;
       if (r.order >= order || r.kind !== kind) continue;
       if (sentence.length && r.sentence !== sentence[0].sentence) break;
-      if (paragraph - r.paragraph > PRONOUN_REACH) break;
       sentence.push(r);
     }
-    sentence = sentence.sort((a, b) => a.order - b.order);
+    sentence.sort((a, b) => a.order - b.order);
     return sentence.find((r) => r.speaking) ?? sentence[0] ?? null;
   }
 
   /** People named earlier, latest first, within a few paragraphs. */
   recentPeople(order: number, paragraph: number): Referent[] {
-    return this.seen
-      .filter((r) => r.kind === 'person' && r.order < order && paragraph - r.paragraph <= PRONOUN_REACH)
-      .reverse();
+    const people: Referent[] = [];
+    for (let i = this.seen.length - 1; i >= 0 && paragraph - this.seen[i].paragraph <= PRONOUN_REACH; i--) {
+      const r = this.seen[i];
+      if (r.kind === 'person' && r.order < order) people.push(r);
+    }
+    return people;
   }
 
-  /** A person named earlier in full of whom this single word is a part ("Roeslein" after "Rudi Roeslein"). */
+  /** A person named earlier of whose name this single word is a part ("Roeslein" after "Rudi Roeslein"). */
   personByName(word: string, order: number): Referent | null {
-    const key = fold(word);
-    if (key.length < 3) return null;
-    for (let i = this.seen.length - 1; i >= 0; i--) {
-      const r = this.seen[i];
-      if (r.order < order && r.kind === 'person' && (r.canonical ?? r.text).split(/\s+/).some((w) => fold(w) === key)) return r;
-    }
-    return null;
+    const r = this.personByWord.get(fold(word));
+    return r && r.order < order ? r : null;
   }
 }
 
 export const fold = (s: string): string =>
-  s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+  (/^[\x20-\x7e]*$/.test(s) ? s : s.normalize('NFD').replace(/\p{M}/gu, ''))
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .trim()
@@ -107,6 +111,10 @@ export function namesIn(
   }
   const covered = (offset: number) => mentions.some((m) => m.start <= offset && offset < m.end);
   for (let i = 0; i < tokens.length; i++) {
+    // "the ministry" / "The company": an institution a later "it" can stand for.
+    if (tokens[i].text.toLowerCase() === 'the' && INSTITUTION_NOUNS.has(tokens[i + 1]?.text ?? '')) {
+      found.push(referentOf('organization', `${tokens[i].text} ${tokens[i + 1].text}`, null, placeOf(tokens[i].start)));
+    }
     const run = runStartingAt(tokens, i);
     if (!run) continue;
     i = run.last;

@@ -8,6 +8,8 @@ export interface Token {
   end: number;
   kind: 'word' | 'punct' | 'quote';
   quote?: number;
+  /** A word that can be part of a name: Zakharova, McCain, O'Brien, G., al-Assad (not The, Monday, Arab). */
+  name?: boolean;
 }
 
 /** Abbreviations whose full stop does not end a sentence. */
@@ -35,7 +37,7 @@ export function tokenize(text: string, quotes: readonly { open: number; close: n
     }
     const limit = q < quotes.length ? quotes[q].open : text.length;
     const ch = text[i];
-    if (/\s/.test(ch)) {
+    if (ch === ' ' || /\s/.test(ch)) {
       i++;
       continue;
     }
@@ -45,7 +47,8 @@ export function tokenize(text: string, quotes: readonly { open: number; close: n
       let end = Math.min(i + m[0].length, limit);
       // Keep the full stop of an initial ("G.") or a known abbreviation ("Gov.", "U.S.").
       if (text[end] === '.' && end + 1 <= limit && isAbbreviation(text.slice(i, end))) end++;
-      tokens.push({ text: text.slice(i, end), start: i, end, kind: 'word' });
+      const word = text.slice(i, end);
+      tokens.push({ text: word, start: i, end, kind: 'word', name: isNameWord(word) });
       i = end;
     } else {
       tokens.push({ text: ch, start: i, end: i + 1, kind: 'punct' });
@@ -53,6 +56,17 @@ export function tokenize(text: string, quotes: readonly { open: number; close: n
     }
   }
   return tokens;
+}
+
+function isNameWord(word: string): boolean {
+  const first = word.charCodeAt(0);
+  if (first >= 97 && first <= 122 && !/^(?:al|el|bin|ibn|abu|de|van|von)-/.test(word)) return false; // lowercase
+  return (
+    !NOT_NAME_WORDS.has(word.toLowerCase()) &&
+    (/^\p{Lu}\.$/u.test(word) || // an initial
+      /^\p{Lu}(?:[\p{Ll}'’\-.]|\p{Lu}\p{Ll})[\p{L}'’\-.]*$/u.test(word) || // Zakharova, McCain, O'Brien
+      /^(?:al|el|bin|ibn|abu|de|van|von)-\p{Lu}/u.test(word)) // al-Assad
+  );
 }
 
 function isAbbreviation(word: string): boolean {
@@ -84,8 +98,7 @@ export const SPEECH_VERBS = new Set(
 
 /** Words that may stand between a subject and its speech verb ("Zakharova also said"). */
 export const VERB_ADVERBS = new Set(
-  'also later then has have had once again previously recently earlier repeatedly further simply even ' +
-    'just only'.split(' '),
+  'also later then has have had once again previously recently earlier repeatedly further simply even just only'.split(' '),
 );
 
 export const PRONOUNS: Record<string, 'person' | 'group' | 'organization'> = {
@@ -149,6 +162,12 @@ export const SPEAKER_NOUNS = new Set(
   )
     .split(' ')
     .concat([...FAMILY_WORDS]),
+);
+
+/** Speaking nouns that stand for an institution: what a later "it said" points back to. */
+export const INSTITUTION_NOUNS = new Set(
+  ('company ministry government agency court police army military group party embassy office department ' +
+    'commission council firm bank union board team').split(' '),
 );
 
 export const DETERMINERS = new Set('the a an his her their its our this that'.split(' '));

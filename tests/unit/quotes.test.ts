@@ -1,0 +1,237 @@
+// The quote finder and speaker attribution on sentences written for these tests: each quote style,
+// each attribution pattern, and the cases where no speaker may be named.
+import { describe, expect, it } from 'vitest';
+import { findQuotes, type QuoteOptions } from '../../core/quotes';
+import type { AnalysisText } from '../../core/story/story';
+import type { EntityRef, Mention } from '../../core/story/annotations';
+
+const body = (...paragraphs: string[]): AnalysisText[] =>
+  paragraphs.map((text, paragraph) => ({ in: 'body', paragraph, text }));
+
+const quotesIn = (paragraphs: string[], options?: QuoteOptions) => findQuotes(body(...paragraphs), options);
+
+/** The one quote of a single paragraph: its words, partial flag and speaker's name. */
+function onlyQuote(text: string, options?: QuoteOptions) {
+  const quotes = quotesIn([text], options);
+  expect(quotes).toHaveLength(1);
+  const [q] = quotes;
+  return { text: q.text, partial: q.partial, speaker: q.speaker?.text ?? null };
+}
+
+describe('finding quotations by their marks', () => {
+  it('finds straight and typographic double quotes, with offsets inside the marks', () => {
+    const text = 'He arrived. "We are ready," Ana Ruiz said. “So are we,” Tom Webb said.';
+    const quotes = quotesIn([text]);
+    expect(quotes.map((q) => q.text)).toEqual(['We are ready,', 'So are we,']);
+    for (const q of quotes) expect(text.slice(q.start, q.end)).toBe(q.text);
+    expect(quotes.map((q) => q.speaker?.text)).toEqual(['Ana Ruiz', 'Tom Webb']);
+  });
+
+  it('reads European guillemets and German low-high quotes', () => {
+    expect(quotesIn(['Der Trainer sagte: «Wir spielen auf Sieg.» Dann ging er.']).map((q) => q.text)).toEqual([
+      'Wir spielen auf Sieg.',
+    ]);
+    expect(quotesIn(['„Wir schaffen das“, sagte die Kanzlerin.']).map((q) => q.text)).toEqual(['Wir schaffen das']);
+    expect(quotesIn(['Er rief »Halt!« und lief weiter.']).map((q) => q.text)).toEqual(['Halt!']);
+  });
+
+  it("reads AP's ``…'' marks with a nested `…' quote kept inside the outer one", () => {
+    const text = "``They told me, `Go home,' and I did,'' Rosa Diaz said. ``Then I came back.''";
+    const quotes = quotesIn([text]);
+    expect(quotes.map((q) => q.text)).toEqual(["They told me, `Go home,' and I did,", 'Then I came back.']);
+    expect(quotes.map((q) => q.speaker?.text)).toEqual(['Rosa Diaz', 'Rosa Diaz']);
+  });
+
+  it('keeps a nested single quote inside the double one', () => {
+    const q = onlyQuote(`"He said 'never again' and meant it," Omar Haddad told reporters.`);
+    expect(q).toEqual({ text: "He said 'never again' and meant it,", partial: false, speaker: 'Omar Haddad' });
+  });
+
+  it('does not take apostrophes for quotation marks', () => {
+    const text = "The Smiths’ drummer doesn't miss the ’90s or rock ’n’ roll, and the band's fans don't either.";
+    expect(quotesIn([text])).toEqual([]);
+    const q = onlyQuote(`"I don't miss the '90s," said Ian Platt.`);
+    expect(q.text).toBe("I don't miss the '90s,");
+  });
+
+  it('finds single quotes standing alone, as headlines use them', () => {
+    const [q] = findQuotes([{ in: 'headline', paragraph: 0, text: "Minister calls plan 'a disaster'" }]);
+    expect(q).toMatchObject({ in: 'headline', text: 'a disaster', partial: true });
+  });
+
+  it('reports a quotation running over paragraphs once per paragraph, all with the same speaker', () => {
+    const quotes = quotesIn([
+      'The coach spoke after the match.',
+      '"We were slow in the first half and we paid for it.',
+      '"The second half was better.',
+      '"Next week will be different," Lena Vogt said.',
+      'The club declined to comment.',
+    ]);
+    expect(quotes.map((q) => [q.paragraph, q.text])).toEqual([
+      [1, 'We were slow in the first half and we paid for it.'],
+      [2, 'The second half was better.'],
+      [3, 'Next week will be different,'],
+    ]);
+    expect(quotes.map((q) => q.speaker?.text)).toEqual(['Lena Vogt', 'Lena Vogt', 'Lena Vogt']);
+    expect(quotes.every((q) => !q.partial)).toBe(true);
+  });
+
+  it('ends an unclosed quotation at its paragraph when the next does not open again', () => {
+    const quotes = quotesIn(['"We will see, Mark Olsen said.', 'Markets rose on Friday.']);
+    expect(quotes.map((q) => q.text)).toEqual(['We will see, Mark Olsen said.']);
+  });
+});
+
+describe('partial quotes', () => {
+  it('marks a fragment inside a sentence partial and a whole utterance not', () => {
+    expect(onlyQuote('The minister made a "substantial proposal" to Moscow.').partial).toBe(true);
+    expect(onlyQuote('The so-called "experts" were wrong.')).toEqual({ text: 'experts', partial: true, speaker: null });
+    expect(onlyQuote('"We are close to a deal," Ana Ruiz said.').partial).toBe(false);
+    expect(onlyQuote('Ana Ruiz said: "We are close to a deal."').partial).toBe(false);
+    expect(onlyQuote('Ana Ruiz said on Monday, "We are close to a deal."').partial).toBe(false);
+    expect(onlyQuote('Ana Ruiz said the deal was "close."')).toEqual({ text: 'close.', partial: true, speaker: 'Ana Ruiz' });
+  });
+});
+
+describe('attribution', () => {
+  const cases: [string, string, string][] = [
+    ['X said', '"The vote is over," Carla Mendes said.', 'Carla Mendes'],
+    ['said X', '"The vote is over," said Carla Mendes.', 'Carla Mendes'],
+    ['says X with an apposition', '"It works," says Rudi Kern, a farmer from Ohio.', 'Rudi Kern'],
+    ['X told reporters', '"No comment," Jan Novak told reporters.', 'Jan Novak'],
+    ['X told the agency', '"It was a shock," Jan Novak told the agency.', 'Jan Novak'],
+    ['according to X', 'According to Priya Nair, "the data are clear."', 'Priya Nair'],
+    ['X added', '"And it will happen again," Priya Nair added.', 'Priya Nair'],
+    ['X stressed', '"This is not a game," Priya Nair stressed.', 'Priya Nair'],
+    ['X noted', '"Prices fell," Priya Nair noted.', 'Priya Nair'],
+    ['X wrote', '"I quit," Priya Nair wrote on Facebook.', 'Priya Nair'],
+    ['X tweeted', '"Great win tonight," Priya Nair tweeted.', 'Priya Nair'],
+    ['a title before the name', '"No deal yet," Kremlin spokesman Dmitry Peskov told reporters.', 'Dmitry Peskov'],
+    ['a capitalised title', 'US Secretary of State Anthony Blinken called it "a proposal."', 'Anthony Blinken'],
+    ['an institution with a person', '"Nothing changes," Russian Foreign Ministry spokeswoman Maria Zakharova said.', 'Maria Zakharova'],
+    ['a lowercase description after the verb', '"We tried," said attorney Maria Blagovolina.', 'Maria Blagovolina'],
+    ['a person of an organisation', '"It is over," Nina Berg of the Green Party told Reuters.', 'Nina Berg'],
+    ['an institution speaking', '"The request was accepted," the company said in a statement.', 'the company'],
+    ['a name with an initial', '"Costs are low," says David G. Victor, an economist.', 'David G. Victor'],
+    ['a name with a particle', '"We will win," Bashar al-Assad said.', 'Bashar al-Assad'],
+    ['X said: before the quote', 'Omar Haddad said: "The border is closed."', 'Omar Haddad'],
+  ];
+  it.each(cases)('%s', (_pattern, text, speaker) => {
+    expect(onlyQuote(text).speaker).toBe(speaker);
+  });
+
+  it('names an apposition by its words ("his wife, Alla")', () => {
+    expect(onlyQuote('"He knows nothing," his wife, Alla, told the news agency.').speaker).toBe('his wife, Alla');
+  });
+
+  it('names a list of speakers together', () => {
+    const text = 'Ann Lee, Bo Park and Cy Dunn of Ferrier Hodgson said the sale "is on track."';
+    expect(onlyQuote(text).speaker).toBe('Ann Lee, Bo Park and Cy Dunn');
+  });
+
+  it('resolves "she added" to the most recent person named, not one inside a quote', () => {
+    const quotes = quotesIn([
+      'Maria Lopez, 41, runs the shelter.',
+      '"Paul Grant never called us," she added.',
+    ]);
+    expect(quotes[0].speaker).toMatchObject({ text: 'Maria Lopez', via: 'pronoun' });
+  });
+
+  it('prefers the subject of the last sentence over its object for a pronoun', () => {
+    const quotes = quotesIn(['Chen Mei called Bob Fu for help.', 'On Monday, she told her daughters, "We are leaving."']);
+    expect(quotes[0].speaker?.text).toBe('Chen Mei');
+  });
+
+  it('resolves "it said" to an institution', () => {
+    const quotes = quotesIn(['The ministry issued a statement on Friday.', '"We regret the delay," it said.']);
+    expect(quotes[0].speaker?.text).toBe('The ministry');
+  });
+
+  it('takes the speaker from the paragraph before ("X said:") and from the quote before it', () => {
+    const quotes = quotesIn([
+      'The mayor, Ruth Adler, said:',
+      '"Everything is under control. Schools open tomorrow."',
+      `"We've done this before," Ruth Adler said. "We will do it again."`,
+    ]);
+    expect(quotes.map((q) => q.speaker?.text)).toEqual(['Ruth Adler', 'Ruth Adler', 'Ruth Adler']);
+    expect(quotes[0].speaker?.via).toBe('context');
+  });
+
+  it('says so when nobody can be named, and never invents a speaker', () => {
+    expect(onlyQuote('"Nobody knows what happens next."').speaker).toBeNull();
+    expect(onlyQuote('The program is called "Hope is beautiful."').speaker).toBeNull();
+    expect(quotesIn(['Prices rose again.', '"It is a bad year."'])[0].speaker).toBeNull();
+    expect(onlyQuote('"We will see," he said.').speaker).toBeNull(); // no one named before "he"
+    expect(onlyQuote('Those close to Damascus say the plan is "dead."').speaker).toBe('Damascus');
+  });
+});
+
+describe('dictionary links', () => {
+  const ref = (id: string, canonical: string, type: EntityRef['type'] = 'person'): EntityRef => ({ id, canonical, type });
+  const mention = (paragraph: number, text: string, full: string, entity: EntityRef, match: Mention['match']): Mention => {
+    const start = full.indexOf(text);
+    return { in: 'body', paragraph, start, end: start + text.length, text, entity, match };
+  };
+
+  it('gives a speaker the canonical name of the person mention it overlaps, variants included', () => {
+    const text = '"A deal is near," US Secretary of State Anthony Blinken said.';
+    const blinken = ref('7', 'Antony Blinken');
+    const [q] = quotesIn([text], { mentions: [mention(0, 'Anthony Blinken', text, blinken, 'variant')] });
+    expect(q.speaker).toMatchObject({ text: 'Anthony Blinken', canonical: 'Antony Blinken', entityId: '7' });
+  });
+
+  it('leaves canonical null for a speaker in no dictionary', () => {
+    const [q] = quotesIn(['"A deal is near," Olga Petrova said.'], { mentions: [] });
+    expect(q.speaker).toMatchObject({ text: 'Olga Petrova', canonical: null });
+  });
+
+  it('links a given-name apposition only to the dictionary person sharing the relative\'s surname', () => {
+    const first = 'Viktor Bout has been in prison since 2010.';
+    const second = '"He knows nothing," his wife, Alla, told the agency.';
+    const bout = ref('1', 'Viktor Bout');
+    const mentions = [mention(0, 'Viktor Bout', first, bout, 'exact')];
+    const linked = quotesIn([first, second], { mentions, people: [bout, ref('2', 'Alla Bout'), ref('3', 'Alla Pugacheva')] });
+    expect(linked[0].speaker).toMatchObject({ text: 'his wife, Alla', canonical: 'Alla Bout', entityId: '2' });
+    const unlinked = quotesIn([first, second], { mentions, people: [bout, ref('3', 'Alla Pugacheva')] });
+    expect(unlinked[0].speaker).toMatchObject({ text: 'his wife, Alla', canonical: null });
+  });
+});
+
+describe("the editor's speaker choice", () => {
+  it('wins over the found speaker and covers every paragraph of a running quotation', () => {
+    const paragraphs = ['"First part of it.', '"Second part," Lena Vogt said.'];
+    const speaker = { text: 'Lena Vogt-Berg', canonical: 'Lena Vogt-Berg' };
+    const quotes = quotesIn(paragraphs, { overrides: [{ in: 'body', paragraph: 0, start: 1, end: 6, speaker }] });
+    expect(quotes.map((q) => q.speaker)).toEqual([
+      { ...speaker, via: 'editor' },
+      { ...speaker, via: 'editor' },
+    ]);
+  });
+
+  it('can name a speaker where none was found', () => {
+    const speaker = { text: 'Ana Ruiz', canonical: null };
+    const [q] = quotesIn(['"Nobody knows."'], { overrides: [{ in: 'body', paragraph: 0, start: 1, end: 14, speaker }] });
+    expect(q.speaker).toEqual({ ...speaker, via: 'editor' });
+  });
+});
+
+describe('speed', () => {
+  it('reads a 20,000-word story quickly enough to re-run on every edit', () => {
+    const paragraph =
+      '"We will not stop until the job is done," Kremlin spokesman Dmitry Peskov told reporters on Monday, adding that ' +
+      'the talks had made "real progress" and that he expected a call soon. "Nothing is agreed," he said.';
+    const paragraphs = Array.from({ length: 560 }, () => paragraph); // 36 words each: about 20,000 words
+    const texts = body(...paragraphs);
+    findQuotes(texts); // warm up
+    // CPU time, not wall time: the machine running the tests may be busy with other work.
+    const cpuMs = () => {
+      const before = process.cpuUsage();
+      findQuotes(texts);
+      const used = process.cpuUsage(before);
+      return (used.user + used.system) / 1000;
+    };
+    const fastest = Math.min(cpuMs(), cpuMs(), cpuMs());
+    expect(findQuotes(texts)).toHaveLength(560 * 3);
+    expect(fastest).toBeLessThan(300);
+  });
+});
