@@ -126,24 +126,25 @@ export function draftOps(db: Database) {
 
   const create = db.transaction(
     (input: { story: Story; status?: DraftStatus; sourceId?: number | null; revision?: RevisionSummary['reason'] }): Draft => {
-      const id = randomUUID();
-      const now = timestamp();
       const { story } = input;
-      const wordCount = storyWordCount(story);
-      const info = sql.insert.run({
-        id,
+      const now = timestamp();
+      const draft: Draft = {
+        id: randomUUID(),
         slug: uniqueSlug(story.headline),
         headline: story.headline,
         status: input.status ?? 'draft',
-        wordCount,
-        agency: story.meta.agency ?? null,
-        story: JSON.stringify(story),
+        wordCount: storyWordCount(story),
+        createdAt: now,
+        updatedAt: now,
+        trashedAt: null,
         sourceId: input.sourceId ?? null,
-        now,
-      });
+        agency: story.meta.agency ?? null,
+        story,
+      };
+      const info = sql.insert.run({ ...draft, story: JSON.stringify(story), now });
       sql.indexInsert.run(info.lastInsertRowid, story.headline, bodyTexts(story).join('\n'));
-      if (input.revision) maybeWriteRevision(id, story, wordCount, input.revision, now);
-      return get(id)!;
+      if (input.revision) maybeWriteRevision(draft.id, story, draft.wordCount, input.revision, now);
+      return draft;
     },
   );
 
