@@ -1,6 +1,6 @@
 // Pure edits of a Story's text: span replacements (Normalize, a check's fix) and run-by-run rewrites
 // (typography). Each returns a new Story and leaves the old one as it was.
-import type { BlockJSON, InlineJSON, MarkJSON, Story } from '../story/story';
+import type { BlockJSON, InlineJSON, MarkJSON, ParagraphJSON, Story } from '../story/story';
 import type { TextSpan } from '../story/annotations';
 
 /** Replace the text of a span (offsets as analysis gives them) with new text. */
@@ -73,8 +73,20 @@ function inlineHolders(body: BlockJSON[]): InlineHolder[] {
   return out;
 }
 
+// Copies the containers down to each block's inline content; text nodes are never changed in place.
 function cloneStory(story: Story): Story {
-  return { ...story, body: structuredClone(story.body), meta: { ...story.meta } };
+  const body = story.body.map((block): BlockJSON => {
+    switch (block.type) {
+      case 'blockquote':
+        return { ...block, content: block.content.map((p) => ({ ...p })) };
+      case 'bullet_list':
+      case 'ordered_list':
+        return { ...block, content: block.content.map((item) => ({ ...item, content: [{ ...item.content[0] }] as [ParagraphJSON] })) };
+      default:
+        return { ...block };
+    }
+  });
+  return { ...story, body, meta: { ...story.meta } };
 }
 
 const nodeLength = (node: InlineJSON) => (node.type === 'text' ? node.text.length : 1);

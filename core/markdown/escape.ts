@@ -18,9 +18,9 @@ export function charReference(ch: string): string {
   return `&#${ch.codePointAt(0)};`;
 }
 
-const ALWAYS_ESCAPED = new Set(['\\', '`', '*', '[', ']', '<']);
-const ENTITY_LIKE = /^&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});/;
-const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+const SPECIAL = /[\\`*[\]<_&\r\n]/g;
+const ENTITY_LIKE = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});/y;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 export interface EdgeEncoding {
   /** Write the first character as a character reference (it touches an emphasis delimiter). */
@@ -31,22 +31,36 @@ export interface EdgeEncoding {
 
 /** One run of plain text as inline Markdown source. */
 export function escapeText(text: string, edges: EdgeEncoding = {}): string {
-  const chars = Array.from(text);
-  let out = '';
-  chars.forEach((ch, i) => {
-    if ((i === 0 && edges.first) || (i === chars.length - 1 && edges.last) || ch === '\n' || ch === '\r') out += charReference(ch);
-    else if (ALWAYS_ESCAPED.has(ch)) out += '\\' + ch;
-    else if (ch === '_' && !insideWord(chars, i)) out += '\\_';
-    else if (ch === '&' && ENTITY_LIKE.test(chars.slice(i, i + 40).join(''))) out += '\\&';
-    else out += ch;
-  });
-  return out;
+  let head = '';
+  let tail = '';
+  let body = text;
+  if (edges.first && body) {
+    const first = String.fromCodePoint(body.codePointAt(0)!);
+    head = charReference(first);
+    body = body.slice(first.length);
+  }
+  if (edges.last && body) {
+    const last = Array.from(body.slice(-2)).pop()!;
+    tail = charReference(last);
+    body = body.slice(0, -last.length);
+  }
+  return head + body.replace(SPECIAL, (ch, offset: number) => escapeSpecial(ch, body, offset)) + tail;
 }
 
-// An underscore between two letters can neither open nor close emphasis, so it stays bare
-// (snake_case reads as written). Its neighbours must not be edge characters that may be encoded.
-function insideWord(chars: readonly string[], i: number): boolean {
-  return i >= 2 && i <= chars.length - 3 && WORD_CHAR.test(chars[i - 1]) && WORD_CHAR.test(chars[i + 1]);
+function escapeSpecial(ch: string, text: string, offset: number): string {
+  switch (ch) {
+    case '\r':
+    case '\n':
+      return charReference(ch);
+    case '_':
+      // Between two letters an underscore can neither open nor close emphasis: snake_case reads as written.
+      return WORD_CHAR.test(text[offset - 1] ?? '') && WORD_CHAR.test(text[offset + 1] ?? '') ? ch : '\\_';
+    case '&':
+      ENTITY_LIKE.lastIndex = offset;
+      return ENTITY_LIKE.test(text) ? '\\&' : ch;
+    default:
+      return '\\' + ch;
+  }
 }
 
 const BLOCK_START: [RegExp, string][] = [
@@ -65,25 +79,27 @@ const BLOCK_START: [RegExp, string][] = [
  */
 export function escapeParagraphLine(line: string): string {
   let out = line;
-  for (const [pattern, replacement] of BLOCK_START) {
-    if (pattern.test(out)) {
-      out = out.replace(pattern, replacement);
-      break;
-    }
+  if (MAY_START_BLOCK.test(out[0] ?? '')) {
+    const rule = BLOCK_START.find(([pattern]) => pattern.test(out));
+    if (rule) out = out.replace(rule[0], rule[1]);
   }
   return protectEdgeWhitespace(out);
 }
 
+const MAY_START_BLOCK = /[#>+\-=~0-9]/;
+
 /** ATX heading content: edge whitespace kept, and a trailing run of # not taken for a closing sequence. */
 export function escapeHeadingLine(line: string): string {
   const out = protectEdgeWhitespace(line);
-  return out.replace(/(^|[ \t])(#+)$/, '$1\\$2');
+  return out.endsWith('#') ? out.replace(/(^|[ \t])(#+)$/, '$1\\$2') : out;
 }
+
+const SPACE = /\s/;
 
 function protectEdgeWhitespace(line: string): string {
   let out = line;
-  if (/^\s/.test(out)) out = charReference(out[0]) + out.slice(1);
-  if (/\s$/.test(out)) out = out.slice(0, -1) + charReference(out[out.length - 1]);
+  if (SPACE.test(out[0] ?? '')) out = charReference(out[0]) + out.slice(1);
+  if (SPACE.test(out[out.length - 1] ?? '')) out = out.slice(0, -1) + charReference(out[out.length - 1]);
   return out;
 }
 

@@ -63,68 +63,91 @@ interface OpenMark {
 // Emphasis alternates between * and _ so that no delimiter shares its character with an open one
 // or with one it touches: then a delimiter can only ever match its own partner.
 function tokenize(content: readonly RenderInline[]): Token[] {
-  const tokens: Token[] = [];
-  const stack: OpenMark[] = [];
-  let lastClosed = '';
-  const closeTo = (depth: number) => {
-    while (stack.length > depth) {
-      const { mark, chars } = stack.pop()!;
-      if (mark.type === 'link') tokens.push({ kind: 'link-close', href: mark.href, title: mark.title });
-      else tokens.push({ kind: 'delim', chars, opening: false });
-      lastClosed = mark.type === 'link' ? '' : chars[0];
-    }
-  };
-  const kept = (marks: readonly RenderMark[]) => {
-    let keep = 0;
-    while (keep < stack.length && hasMark(marks, stack[keep].mark)) keep++;
-    return keep;
-  };
-  const delimiterChar = () => {
-    const innermost = [...stack].reverse().find((open) => open.chars)?.chars[0];
-    return innermost === '*' || lastClosed === '*' ? '_' : '*';
-  };
-  content.forEach((run, index) => {
-    lastClosed = '';
+  return new Tokenizer(content).tokens;
+}
+
+class Tokenizer {
+  readonly tokens: Token[] = [];
+  private readonly stack: OpenMark[] = [];
+  private lastClosed = '';
+
+  constructor(private readonly content: readonly RenderInline[]) {
+    content.forEach((run, index) => this.add(run, index));
+    this.closeTo(0);
+  }
+
+  private add(run: RenderInline, index: number): void {
+    this.lastClosed = '';
     if ('hardBreak' in run) {
       // Marks that end here close before the break: at the start of a line a delimiter cannot close.
-      const next = content.slice(index).find((r) => !('hardBreak' in r));
-      closeTo(next && !('hardBreak' in next) ? kept(next.marks) : 0);
-      tokens.push({ kind: 'break' });
+      const next = this.content.slice(index).find((r) => !('hardBreak' in r));
+      this.closeTo(next && !('hardBreak' in next) ? this.kept(next.marks) : 0);
+      this.tokens.push({ kind: 'break' });
       return;
     }
-    closeTo(kept(run.marks));
-    const reach = (mark: RenderMark) => {
-      let n = index;
-      while (n < content.length) {
-        const next = content[n];
-        if (!('hardBreak' in next) && !hasMark(next.marks, mark)) break;
-        n++;
-      }
-      return n;
-    };
-    const opening = run.marks.filter((m) => !stack.some((open) => sameMark(open.mark, m))).sort((a, b) => reach(b) - reach(a));
+    this.closeTo(this.kept(run.marks));
+    const opening = run.marks.filter((m) => !this.stack.some((open) => sameMark(open.mark, m)));
+    if (opening.length > 1) opening.sort((a, b) => reach(this.content, index, b) - reach(this.content, index, a));
     for (const mark of opening) {
       if (mark.type === 'link') {
-        tokens.push({ kind: 'link-open' });
-        stack.push({ mark, chars: '' });
+        this.tokens.push({ kind: 'link-open' });
+        this.stack.push({ mark, chars: '' });
       } else {
-        const char = delimiterChar();
+        const char = this.delimiterChar();
         const chars = mark.type === 'em' ? char : char + char;
-        tokens.push({ kind: 'delim', chars, opening: true });
-        stack.push({ mark, chars });
+        this.tokens.push({ kind: 'delim', chars, opening: true });
+        this.stack.push({ mark, chars });
       }
-      lastClosed = '';
+      this.lastClosed = '';
     }
-    tokens.push({ kind: 'text', text: run.text });
-  });
-  closeTo(0);
-  return tokens;
+    this.tokens.push({ kind: 'text', text: run.text });
+  }
+
+  /** How many of the open marks, from the outermost, the run keeps. */
+  private kept(marks: readonly RenderMark[]): number {
+    let keep = 0;
+    while (keep < this.stack.length && hasMark(marks, this.stack[keep].mark)) keep++;
+    return keep;
+  }
+
+  private closeTo(depth: number): void {
+    while (this.stack.length > depth) {
+      const { mark, chars } = this.stack.pop()!;
+      if (mark.type === 'link') this.tokens.push({ kind: 'link-close', href: mark.href, title: mark.title });
+      else this.tokens.push({ kind: 'delim', chars, opening: false });
+      this.lastClosed = mark.type === 'link' ? '' : chars[0];
+    }
+  }
+
+  private delimiterChar(): string {
+    const innermost = this.stack.findLast((open) => open.chars)?.chars[0];
+    return innermost === '*' || this.lastClosed === '*' ? '_' : '*';
+  }
+}
+
+/** Where a mark that is open at run `index` ends. */
+function reach(content: readonly RenderInline[], index: number, mark: RenderMark): number {
+  let n = index;
+  while (n < content.length) {
+    const next = content[n];
+    if (!('hardBreak' in next) && !hasMark(next.marks, mark)) break;
+    n++;
+  }
+  return n;
 }
 
 interface DelimiterRun {
   char: string;
   opening: boolean;
 }
+
+/** Which neighbours of a delimiter group to encode, fewest first: [left, right]. */
+const ENCODINGS: readonly [boolean, boolean][] = [
+  [false, false],
+  [false, true],
+  [true, false],
+  [true, true],
+];
 
 // For each place where delimiters meet text, picks the fewest edge characters to encode so that
 // every delimiter run there opens or closes as meant, preferring runs that cannot do both.
@@ -142,16 +165,15 @@ function placeDelimiters(tokens: Token[]): void {
     const after = tokens[end];
     const left = edgeChar(before, 'last');
     const right = edgeChar(after, 'first');
-    const choices: [boolean, boolean][] = [
-      [false, false],
-      [false, true],
-      [true, false],
-      [true, true],
-    ];
-    const possible = choices.filter(([l, r]) => (!l || before?.kind === 'text') && (!r || after?.kind === 'text'));
-    const judge = ([l, r]: [boolean, boolean]) => judgeRuns(runs, l ? 'punct' : left, r ? 'punct' : right);
-    const [encodeLeft, encodeRight] =
-      possible.find((c) => judge(c) === 'clean') ?? possible.find((c) => judge(c) === 'valid') ?? [false, false];
+    let encodeLeft = false;
+    let encodeRight = false;
+    let best: 'clean' | 'valid' | 'invalid' = 'invalid';
+    for (const [l, r] of ENCODINGS) {
+      if ((l && before?.kind !== 'text') || (r && after?.kind !== 'text')) continue;
+      const verdict = judgeRuns(runs, l ? 'punct' : left, r ? 'punct' : right);
+      if (verdict === 'clean' || (verdict === 'valid' && best === 'invalid')) [encodeLeft, encodeRight, best] = [l, r, verdict];
+      if (verdict === 'clean') break;
+    }
     if (encodeLeft && before?.kind === 'text') before.last = true;
     if (encodeRight && after?.kind === 'text') after.first = true;
     i = end;
@@ -175,9 +197,9 @@ function edgeChar(token: Token | undefined, side: 'first' | 'last'): CharClass |
   // Before a delimiter, a break is the line end; after one, it is the break's backslash.
   if (token.kind === 'break') return side === 'last' ? 'space' : 'punct';
   if (token.kind !== 'text') return 'punct';
-  const chars = Array.from(token.text);
-  const ch = side === 'first' ? chars[0] : chars[chars.length - 1];
-  return ch.length > 1 ? 'unknown' : charClass(ch);
+  const code = side === 'first' ? token.text.charCodeAt(0) : token.text.charCodeAt(token.text.length - 1);
+  if (code >= 0xd800 && code <= 0xdfff) return 'unknown';
+  return charClass(String.fromCharCode(code));
 }
 
 function judgeRuns(runs: readonly DelimiterRun[], left: CharClass | 'unknown', right: CharClass | 'unknown'): 'clean' | 'valid' | 'invalid' {

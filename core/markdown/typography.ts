@@ -3,34 +3,34 @@
 
 export type Typography = 'typographic' | 'straight';
 
-const OPENS_AFTER = /[\s([{\u2014\u2013\-/‘“]$/u;
+const OPENS_AFTER = /[\s([{\u2014\u2013\-/‘“]/u;
+// A leading apostrophe before a year ("’90s") or in "rock ’n’ roll" is not an opening quote.
+const ELIDED = /\d{2}(?!\d)|n'?\s/y;
+
+const TO_SMARTEN = /["']|--|\.\.\./g;
 
 /**
  * Straight quotes, "--" and "..." made typographic. `before` is the text just before this run in its
  * block, so a quote at the start of a run (after an italic word, say) still knows which way it faces.
  */
 export function smarten(text: string, before = ''): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '"' || ch === "'") {
-      const context = before + out;
-      const opening = context === '' || OPENS_AFTER.test(context);
-      // A leading apostrophe before a year ("’90s") or in "rock ’n’ roll" is not an opening quote.
-      const elided = ch === "'" && opening && /^(?:\d{2}(?!\d)|n'?\s)/.test(text.slice(i + 1));
-      if (ch === '"') out += opening ? '“' : '”';
-      else out += opening && !elided ? '‘' : '’';
-    } else if (ch === '-' && text[i + 1] === '-') {
-      out += '—';
-      i++;
-    } else if (ch === '.' && text.startsWith('...', i)) {
-      out += '…';
-      i += 2;
-    } else {
-      out += ch;
+  let lastEnd = -1;
+  let lastOut = '';
+  return text.replace(TO_SMARTEN, (match: string, offset: number) => {
+    const previous = offset === lastEnd ? lastOut : offset > 0 ? text[offset - 1] : before.slice(-1);
+    let out: string;
+    if (match === '--') out = '—';
+    else if (match === '...') out = '…';
+    else {
+      const opening = previous === '' || OPENS_AFTER.test(previous);
+      ELIDED.lastIndex = offset + 1;
+      if (match === '"') out = opening ? '“' : '”';
+      else out = opening && !ELIDED.test(text) ? '‘' : '’';
     }
-  }
-  return out;
+    lastEnd = offset + match.length;
+    lastOut = out;
+    return out;
+  });
 }
 
 const STRAIGHT: Record<string, string> = { '“': '"', '”': '"', '„': '"', '‘': "'", '’': "'", '‚': "'", '—': '--', '…': '...' };
