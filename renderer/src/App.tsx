@@ -26,6 +26,7 @@ import { ExportDialog } from './ExportDialog';
 import { ImportStatus, type ImportProgress } from './ImportDialog';
 import { droppedFiles, importBatch } from './importing';
 import { SourcePanel } from './SourcePanel';
+import { DictionariesView } from './DictionariesView';
 import type { ImportSummary } from '../../electron/api/contract';
 import { bridge } from './bridge';
 import { docToStory } from '../../core/story/story';
@@ -76,6 +77,7 @@ function Workspace({ store }: { store: StoreStatus }) {
   const [importProgress, setImportProgress] = useState<ImportProgress | null>(null);
   const [importSummary, setImportSummary] = useState<ImportSummary | null>(null);
   const [exporting, setExporting] = useState<Draft['story'] | null>(null);
+  const [showDictionaries, setShowDictionaries] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const folderInput = useRef<HTMLInputElement>(null);
   const [stats, setStats] = useState<{ story: TextStats; selection: TextStats | null } | null>(null);
@@ -377,6 +379,7 @@ function Workspace({ store }: { store: StoreStatus }) {
         onRestore={(id) => void restore(id)}
         onImport={() => fileInput.current?.click()}
         onImportFolder={() => folderInput.current?.click()}
+        onDictionaries={() => setShowDictionaries(true)}
       />
       <input ref={fileInput} type="file" multiple hidden aria-label="Import files" data-testid="import-files" onChange={(e) => (void importFiles(Array.from(e.target.files ?? [])), (e.target.value = ''))} />
       <input
@@ -482,6 +485,14 @@ function Workspace({ store }: { store: StoreStatus }) {
         {draft && panel === 'original' && <SourcePanel key={draft.id} sourceId={draft.sourceId} />}
         {draft && panel === 'history' && <HistoryPanel draftId={draft.id} refreshKey={revisionTick} onRestored={restoreRevision} />}
       </aside>
+      {showDictionaries && (
+        <DictionariesView
+          onChanged={() => {
+            void loadEntities().then(() => editor.current?.view && session?.schedule(editor.current.view, 0));
+          }}
+          onClose={() => setShowDictionaries(false)}
+        />
+      )}
       {exporting && draft && (
         <ExportDialog
           story={exporting}

@@ -19,6 +19,7 @@ interface Props {
   onRestore: (id: string) => void;
   onImport: () => void;
   onImportFolder: () => void;
+  onDictionaries: () => void;
 }
 
 /** A search snippet with its \u0002…\u0003 matches as <mark>. */
@@ -103,6 +104,11 @@ export const StoryList = forwardRef<HTMLInputElement, Props>(function StoryList(
           </li>
         ))}
       </ul>
+      <div className="list-footer">
+        <button type="button" className="small" onClick={props.onDictionaries}>
+          Dictionaries…
+        </button>
+      </div>
     </nav>
   );
 });
