@@ -4,6 +4,7 @@
 // boilerplate leaves the body for the metadata.
 import type { BlockJSON, Story, StoryMeta } from '../story/story';
 import { blockText, mapBlockText, sliceInline, tidyBlocks } from './blocks';
+import { isBylineText } from './byline';
 import { BUILT_IN_TRAILERS, TRAILER_SEPARATOR, TRAILING_CREDIT, trailerKind, userTrailers, type TrailerPattern } from './boilerplate';
 import type { RawWireItem } from './raw';
 
@@ -68,21 +69,31 @@ function moveEditorsNotes(body: BlockJSON[], meta: StoryMeta): BlockJSON[] {
   return out;
 }
 
-// "By NAME", "By NAME and NAME", "By NAME, Publication": short, no sentence inside.
-const BYLINE = /^(?:By|BY|by)\s+\p{Lu}[^.!?;:]{1,100}?\.?$/u;
+// Highlights above the byline and dateline: "* Spot gold may edge up …" (Reuters), "• …".
+const HIGHLIGHT = /^[*•–-]\s/;
+
+/** Where the story text begins: after the leading highlights and lists. */
+function storyStart(body: readonly BlockJSON[]): number {
+  let index = 0;
+  for (const block of body) {
+    const highlight = block.type === 'bullet_list' || (block.type === 'paragraph' && HIGHLIGHT.test(blockText(block)));
+    if (!highlight) break;
+    index++;
+  }
+  return index;
+}
+
+// How far into the story text a byline is looked for.
+const BYLINE_REACH = 3;
 
 function moveByline(body: BlockJSON[], byline: string): { body: BlockJSON[]; byline: string } {
-  const index = body.slice(0, 3).findIndex((block) => block.type === 'paragraph' && isBylineText(blockText(block)));
+  const opening = body.slice(0, storyStart(body) + BYLINE_REACH);
+  const index = opening.findIndex((block) => block.type === 'paragraph' && isBylineText(blockText(block)));
   if (index < 0) return { body, byline };
   const found = oneLine(blockText(body[index]));
   const same = byline && stripBy(byline).toLowerCase() === stripBy(found).toLowerCase();
   if (byline && !same) return { body, byline };
   return { body: body.filter((_, i) => i !== index), byline: byline || found };
-}
-
-function isBylineText(text: string): boolean {
-  const line = text.trim();
-  return !line.includes('\n') && line.split(/\s+/).length <= 14 && BYLINE.test(line);
 }
 
 const stripBy = (byline: string) => byline.replace(/^by\s+/i, '').trim();
@@ -97,13 +108,14 @@ const DATELINE_BARE_AGENCY = /^(\p{Lu}[\p{Lu}\p{M} .'’-]+,\s+\p{Lu}\p{Ll}{2,8}
 const DATELINE_PLACE = /^(\p{Lu}[\p{Lu}\p{M}'’-]{2,}(?: [\p{Lu}\p{M}'’-]+){0,3}(?:,\s+\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+)?)?)\s+[-–—]+\s+(?=\S)/u;
 
 function moveDateline(body: BlockJSON[], dateline: string): { body: BlockJSON[]; dateline: string } {
-  const first = body[0];
+  const start = storyStart(body);
+  const first = body[start];
   if (first?.type !== 'paragraph') return { body, dateline };
   const text = blockText(first);
   const match = DATELINE_WITH_AGENCY.exec(text) ?? DATELINE_BARE_AGENCY.exec(text) ?? DATELINE_PLACE.exec(text);
   if (!match) return { body, dateline };
   const rest: BlockJSON = { type: 'paragraph', content: sliceInline(first.content, match[0].length) };
-  return { body: [rest, ...body.slice(1)], dateline: dateline || withoutDash(match[1]) };
+  return { body: body.map((block, i) => (i === start ? rest : block)), dateline: dateline || withoutDash(match[1]) };
 }
 
 /** The agency a dateline names: "MOSCOW (Reuters)" -> "Reuters", "København /ritzau/" -> "ritzau". */

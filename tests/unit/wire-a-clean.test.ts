@@ -57,6 +57,40 @@ describe('head fields found in the body', () => {
     expect(bodyTexts(finishStory(raw(['By the river the town grew quiet, and people left.'])))).toHaveLength(1);
   });
 
+  it.each([
+    'By Ingrid Solberg',
+    'BY KWAME MENSAH AND HANA NOVAK',
+    'By Leila Haddad, Oskar Lindqvist and Mateo Ortega',
+    'By Priya Raman, The Harbour Gazette',
+    "By Aoife d'Arcy in Hobart",
+    'By Emeka Okafor, dpa',
+    'By Marta de la Cruz, Chief Writer for the Coastal Post.',
+  ])('moves the byline %j from below the highlights and notes of the opening', (line) => {
+    const story = finishStory(raw(['(Adds quotes)', '* Ferries run again', '* Fares unchanged', line, 'TROMSO (SP) - The ferries ran.', 'More.']));
+    expect(story.byline).toBe(line);
+    expect(story.dateline).toBe('TROMSO (SP)');
+    expect(bodyTexts(story)).toEqual(['* Ferries run again', '* Fares unchanged', 'The ferries ran.', 'More.']);
+  });
+
+  it.each([
+    'By Tuesday, the talks had collapsed.',
+    'By Tuesday Ms Solberg had resigned',
+    'By the river the town grew quiet, and people left.',
+    'By 2030 the harbour will be full.',
+    'By Christmas, most of them had gone home.',
+    'By Leila Haddad, who chairs the board, the vote was called off.',
+  ])('leaves the sentence %j in the body', (line) => {
+    const story = finishStory(raw(['* Ferries run again', line, 'More.']));
+    expect(story.byline).toBe('');
+    expect(bodyTexts(story)).toEqual(['* Ferries run again', line, 'More.']);
+  });
+
+  it('looks for a byline only in the opening of the story', () => {
+    const story = finishStory(raw(['One.', 'Two.', 'Three.', 'By Ingrid Solberg', 'Five.']));
+    expect(story.byline).toBe('');
+    expect(bodyTexts(story)).toHaveLength(5);
+  });
+
   it('keeps editor\'s notes and take keys as metadata', () => {
     const story = finishStory(raw(['URGENT', '(Adds comments, detail)', 'Gold rose.']));
     expect(story.meta.takeKey).toBe('URGENT');

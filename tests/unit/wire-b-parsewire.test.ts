@@ -89,6 +89,8 @@ const FACTS: Record<string, Facts> = {
   'newsml-g2/tag_reuters.com,0000_newsml_L4N1FL0N0_1132689232': {
     format: 'newsml-g2',
     headline: 'PRECIOUS-Gold rises as Trump policy fuels safe haven demand',
+    byline: 'By Arpan Varghese',
+    dateline: 'Jan 30 (Reuters)',
     bodyStart: '* Spot gold may edge up',
   },
   'newsml-g2/tag_reuters.com,0000_newsml_ISS149709_1618095828': {
@@ -189,6 +191,8 @@ describe('XML and JSON agency samples through parseWire', () => {
     const { story: gold } = await load('newsml-g2/tag_reuters.com,0000_newsml_L4N1FL0N0_1132689232');
     expect(gold.meta.ednote).toBe('(Adds comments, detail)');
     expect(bodyTexts(gold).join('\n')).not.toContain('Adds comments');
+    // The byline below the highlights leaves the body too.
+    expect(bodyTexts(gold).join('\n')).not.toContain('By Arpan Varghese');
     const { story: canceled } = await load('newsml-g2/tag_reuters.com_2016_newsml_L1N14N0FF_version_1542761538');
     expect(canceled.meta.pubStatus).toBe('canceled');
   });
