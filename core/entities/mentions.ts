@@ -419,11 +419,16 @@ function alignWords(story: WordForm[], name: WordForm[], isPerson: boolean): num
   return best;
 }
 
-/** exact: the canonical spelling (first letters' case and diacritics aside); alias: a listed alias; else a variant. */
+/**
+ * exact: the canonical spelling (first letters' case and diacritics aside); alias: a listed alias, or a
+ * person's surname as the canonical spells it; anything else is a variant.
+ */
 function matchKind(text: string, names: NameEntry[], ref: EntityRef): MatchKind {
   const form = comparable(text);
   if (form === comparable(ref.canonical)) return 'exact';
-  return names.some((n) => n.kind === 'alias' && comparable(n.source) === form) ? 'alias' : 'variant';
+  if (names.some((n) => n.kind === 'alias' && comparable(n.source) === form)) return 'alias';
+  const surname = ref.type === 'person' ? ref.canonical.split(' ').pop() : undefined;
+  return surname && comparable(surname) === form ? 'alias' : 'variant';
 }
 
 function comparable(text: string): string {

@@ -1,0 +1,194 @@
+// What the matcher links and how: folding, possessives, titles, longest match, surnames after a full
+// name, shared aliases, match kinds, candidates, and the precision rules of the variant detector.
+import { describe, expect, it } from 'vitest';
+import { buildMatcher, findMentions, mentionContext, type DictionaryEntity } from '../../core/entities';
+import type { Mention } from '../../core/story/annotations';
+
+const entity = (canonical: string, type: DictionaryEntity['type'], aliases: string[] = []): DictionaryEntity => ({
+  canonical,
+  type,
+  aliases,
+  description: '',
+});
+
+const matcher = buildMatcher([
+  entity('Recep Tayyip Erdoğan', 'person', ['Erdoğan']),
+  entity('Kim Jong-un', 'person'),
+  entity('Viktor Bout', 'person', ['Bout']),
+  entity('Alla Bout', 'person'),
+  entity('Nicolas Cage', 'person', ['Cage']),
+  entity('Trevor Reed', 'person', ['Reed']),
+  entity('Imran Khan', 'person', ['Khan']),
+  entity('Sadiq Khan', 'person', ['Khan']),
+  entity('George W. Bush', 'person', ['Bush']),
+  entity('Volodymyr Zelensky', 'person', ['Zelensky']),
+  entity('Maria Zakharova', 'person'),
+  entity('Russian Foreign Ministry', 'organization', ['Foreign Ministry']),
+  entity('United States', 'place', ['U.S.', 'US']),
+  entity('Lord of War', 'other'),
+  entity('Washington', 'place'),
+  entity('FARC', 'organization'),
+]);
+
+const scan = (...paragraphs: string[]): Mention[] =>
+  findMentions(
+    matcher,
+    paragraphs.map((text, paragraph) => ({ in: 'body', paragraph, text })),
+  );
+const summary = (mentions: Mention[]) =>
+  mentions.map((m) => [m.text, m.match, m.entity?.canonical ?? m.ambiguous?.map((a) => a.canonical).join(' | ') ?? null]);
+
+describe('dictionary names in a story', () => {
+  it('ignores diacritics and the case of first letters for an exact match', () => {
+    expect(summary(scan('Recep Tayyip Erdogan spoke. Then Erdogan left.'))).toEqual([
+      ['Recep Tayyip Erdogan', 'exact', 'Recep Tayyip Erdoğan'],
+      ['Erdogan', 'alias', 'Recep Tayyip Erdoğan'],
+    ]);
+  });
+
+  it('takes a possessive off the name and keeps offsets in the paragraph', () => {
+    const [m] = scan('It was Maria Zakharova’s statement.');
+    expect(m).toMatchObject({ text: 'Maria Zakharova', start: 7, end: 22, match: 'exact', paragraph: 0, in: 'body' });
+  });
+
+  it('leaves titles and honorifics out of the name', () => {
+    expect(summary(scan('Mr. Zelensky met President Viktor Bout, said Foreign Minister Maria Zakharova.'))).toEqual([
+      ['Zelensky', 'alias', 'Volodymyr Zelensky'],
+      ['Viktor Bout', 'exact', 'Viktor Bout'],
+      ['Maria Zakharova', 'exact', 'Maria Zakharova'],
+    ]);
+  });
+
+  it('prefers the longest name', () => {
+    expect(summary(scan('The Russian Foreign Ministry said the Foreign Ministry would reply.'))).toEqual([
+      ['Russian Foreign Ministry', 'exact', 'Russian Foreign Ministry'],
+      ['Foreign Ministry', 'alias', 'Russian Foreign Ministry'],
+    ]);
+  });
+
+  it('matches names with lower-case words and dotted acronyms', () => {
+    expect(summary(scan('He starred in Lord of War in the U.S. and FARC rebels watched.'))).toEqual([
+      ['Lord of War', 'exact', 'Lord of War'],
+      ['U.S.', 'alias', 'United States'],
+      ['FARC', 'exact', 'FARC'],
+    ]);
+  });
+
+  it('does not take ordinary lower-case words for names', () => {
+    expect(scan('They told us about a bout of flu, a bird cage and the reed beds.')).toEqual([]);
+  });
+
+  it('calls another spacing or hyphenation of a name a variant', () => {
+    expect(summary(scan('Kim Jong Un and Kim Jongun watched the launch.'))).toEqual([
+      ['Kim Jong Un', 'variant', 'Kim Jong-un'],
+      ['Kim Jongun', 'variant', 'Kim Jong-un'],
+    ]);
+  });
+});
+
+describe('surnames and shared aliases', () => {
+  it('shows an alias shared by two entities as ambiguous, never guessed', () => {
+    const [m] = scan('Khan spoke to reporters.');
+    expect(m.entity).toBeNull();
+    expect(m.match).toBe('alias');
+    expect(m.ambiguous?.map((e) => e.canonical).sort()).toEqual(['Imran Khan', 'Sadiq Khan']);
+  });
+
+  it('links a surname alone to the person named in full earlier', () => {
+    expect(summary(scan('Sadiq Khan won.', 'Khan said he was pleased.'))).toEqual([
+      ['Sadiq Khan', 'exact', 'Sadiq Khan'],
+      ['Khan', 'alias', 'Sadiq Khan'],
+    ]);
+    expect(summary(scan('Alla Bout spoke.', 'Later Bout added a word.'))).toEqual([
+      ['Alla Bout', 'exact', 'Alla Bout'],
+      ['Bout', 'alias', 'Alla Bout'],
+    ]);
+  });
+
+  it('keeps a surname alone ambiguous when two people of that name were named in full', () => {
+    const mentions = scan('Imran Khan and Sadiq Khan met.', 'Khan said little.');
+    expect(mentions[2].ambiguous).toHaveLength(2);
+  });
+
+  it('does not link a different person who shares the surname', () => {
+    expect(summary(scan('Former first lady Laura Bush opened the library.'))).toEqual([['Laura Bush', 'candidate', null]]);
+    expect(summary(scan('Donald Trump Jr. and George W. Bush met.'))).toEqual([
+      ['Donald Trump Jr.', 'candidate', null],
+      ['George W. Bush', 'exact', 'George W. Bush'],
+    ]);
+  });
+
+  it('does not take an ordinary word opening a sentence for a surname', () => {
+    expect(scan('Cage fighting is popular. Bush fires raged.')).toEqual([]);
+    expect(summary(scan('Nicolas Cage arrived.', 'Cage said he was happy.'))).toEqual([
+      ['Nicolas Cage', 'exact', 'Nicolas Cage'],
+      ['Cage', 'alias', 'Nicolas Cage'],
+    ]);
+  });
+});
+
+describe('variants', () => {
+  it('finds transliterations of a surname alone, with a confidence', () => {
+    const mentions = scan('Zelenskiy, Zelenskyy and Selenskyj are one man.');
+    expect(summary(mentions)).toEqual([
+      ['Zelenskiy', 'variant', 'Volodymyr Zelensky'],
+      ['Zelenskyy', 'variant', 'Volodymyr Zelensky'],
+      ['Selenskyj', 'variant', 'Volodymyr Zelensky'],
+    ]);
+    for (const m of mentions) expect(m.confidence).toBeGreaterThan(0.5);
+  });
+
+  it('does not fire on a longer word that starts with a name', () => {
+    expect(summary(scan('The band Cages played at Reedy Creek.'))).toEqual([
+      ['Cages', 'candidate', null],
+      ['Reedy Creek', 'candidate', null],
+    ]);
+  });
+
+  it('does not fire on a different person who shares a given name', () => {
+    expect(summary(scan('Hungarian leader Viktor Orban met Victor Hugo fans.'))).toEqual([
+      ['Viktor Orban', 'candidate', null],
+      ['Victor Hugo', 'candidate', null],
+    ]);
+  });
+
+  it('links a misspelt given name alone only to a person the story named in full', () => {
+    expect(summary(scan('"Victor is innocent," his wife said.'))).toEqual([]);
+    expect(summary(scan('Viktor Bout was freed.', '"Victor is innocent," his wife said.')).at(-1)).toEqual([
+      'Victor',
+      'variant',
+      'Viktor Bout',
+    ]);
+  });
+
+  it('takes an ordinary word as a misspelt surname only when the story supports it', () => {
+    expect(scan('Butt, 55, is famous.')).toEqual([]);
+    expect(summary(scan('Viktor Bout was jailed.', 'Butt, 55, is famous.')).at(-1)).toEqual(['Butt', 'variant', 'Viktor Bout']);
+  });
+});
+
+describe('candidates', () => {
+  it('proposes names in no dictionary, but not ordinary capitalised words', () => {
+    expect(summary(scan('On Monday, Western diplomats met Jacinda Ardern and Telegram staff in Washington.'))).toEqual([
+      ['Jacinda Ardern', 'candidate', null],
+      ['Telegram', 'candidate', null],
+      ['Washington', 'exact', 'Washington'],
+    ]);
+  });
+
+  it('treats a lone surname of a person in no dictionary, named earlier, as that person', () => {
+    // "Reid" is close to the listed "Reed", but the story has already named Harry Reid.
+    const mentions = scan('Senator Harry Reid spoke.', 'Reid said the vote would pass.');
+    expect(mentions.filter((m) => m.entity)).toEqual([]);
+  });
+});
+
+describe('incremental scans', () => {
+  it('gives the same mentions for a changed paragraph as a full scan, given the earlier context', () => {
+    const story = ['Viktor Bout was freed.', 'Nothing else happened.', 'Bout and Victor are one.'];
+    const full = scan(...story);
+    const earlier = full.filter((m) => m.paragraph < 2);
+    const again = findMentions(matcher, [{ in: 'body', paragraph: 2, text: story[2] }], mentionContext(matcher, earlier));
+    expect(again).toEqual(full.filter((m) => m.paragraph === 2));
+  });
+});
