@@ -181,6 +181,7 @@ export function DictionariesView({ onChanged, onClose }: { onChanged: () => void
                 onSave={(entity) => void run(() => api('upsertEntity', { dictionaryId: selected, entity })).then(() => setEditing(null))}
               />
             )}
+            <div className="entity-table-scroll">
             <table className="entity-table">
               <thead>
                 <tr>
@@ -221,6 +222,7 @@ export function DictionariesView({ onChanged, onClose }: { onChanged: () => void
                 ))}
               </tbody>
             </table>
+            </div>
             <div className="row spread pager">
               <span className="muted">
                 {page.total === 0 ? 'No entities' : `${offset + 1}–${Math.min(offset + PAGE, page.total)} of ${page.total.toLocaleString()}`}

@@ -1,0 +1,38 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { StoryAnalyzer } from '../../renderer/src/analysis/analyzer';
+import { paragraph, type Story } from '../../core/story/story';
+import { exampleFile } from '../support/paths';
+
+const [headline, ...body] = readFileSync(exampleFile('wire-prisoner-exchange.txt'), 'utf8')
+  .split(/\n\s*\n/)
+  .map((p) => p.trim())
+  .filter(Boolean);
+const entities = JSON.parse(readFileSync(exampleFile('world-desk-dictionary.json'), 'utf8')).entities.map((e: object, i: number) => ({ ...e, id: String(i + 1) }));
+const story = (paragraphs: string[]): Story => ({ headline, dek: '', byline: '', dateline: '', body: paragraphs.map((p) => paragraph(p)), meta: {} });
+
+describe('the editor’s analysis', () => {
+  it('after an edit, matches only the changed block and agrees with a fresh analysis', () => {
+    const incremental = new StoryAnalyzer();
+    incremental.setEntities(entities);
+    incremental.analyze(story(body));
+
+    const edited = [...body];
+    edited[3] = `${edited[3]} Peskov and Zakharova met Blinken.`;
+    const fresh = new StoryAnalyzer();
+    fresh.setEntities(entities);
+    const expected = fresh.analyze(story(edited));
+    const actual = incremental.analyze(story(edited));
+    expect(actual.unavailable.entities).toBeUndefined();
+    expect(actual.mentions).toEqual(expected.mentions);
+    expect(actual.mentions.some((m) => m.paragraph === 3 && m.entity?.canonical === 'Dmitry Peskov')).toBe(true);
+  });
+
+  it('says entity matching is unavailable until dictionaries are loaded, and still finds quotes', () => {
+    const analyzer = new StoryAnalyzer();
+    const result = analyzer.analyze(story(body));
+    expect(result.unavailable.entities).toMatch(/dictionar/i);
+    expect(result.mentions).toEqual([]);
+    expect(result.quotes.some((q) => q.text.startsWith('No concrete result'))).toBe(true);
+  });
+});
