@@ -1,5 +1,6 @@
 // Names: misspelt variants, aliases shared by several entities, and AP style for people
 // (full name on first reference, surname after).
+import { distance } from 'fastest-levenshtein';
 import type { Check, Mention } from '../story/annotations';
 
 export function nameChecks(mentions: readonly Mention[]): Check[] {
@@ -11,13 +12,15 @@ const span = (m: Mention) => ({ in: m.in, paragraph: m.paragraph, start: m.start
 function variantOrAmbiguous(m: Mention): Check[] {
   if (m.match === 'variant' && m.entity) {
     const canonical = m.entity.canonical;
+    const meant = houseSpelling(m.text, canonical);
+    const named = meant === canonical ? canonical : `${meant} (${canonical})`;
     return [
       {
         kind: 'variant',
         severity: 'warning',
-        message: `${m.text} — did you mean ${canonical}?`,
+        message: `${m.text} — did you mean ${named}?`,
         ...span(m),
-        fix: { label: `Replace with ${canonical}`, replacement: canonical },
+        fix: { label: `Replace with ${meant}`, replacement: meant },
       },
     ];
   }
@@ -33,6 +36,17 @@ function variantOrAmbiguous(m: Mention): Check[] {
     ];
   }
   return [];
+}
+
+/**
+ * What a misspelt name should read: the canonical name, or for a one-word reference to a longer
+ * name ("Butt" for Viktor Bout) the word of it that the reference resembles most ("Bout").
+ */
+function houseSpelling(text: string, canonical: string): string {
+  const names = words(canonical);
+  if (words(text).length !== 1 || names.length < 2) return canonical;
+  const key = text.toLowerCase();
+  return names.reduce((best, name) => (distance(key, name.toLowerCase()) < distance(key, best.toLowerCase()) ? name : best));
 }
 
 const words = (text: string) => text.trim().split(/\s+/).filter(Boolean);

@@ -8,7 +8,8 @@ export function quoteChecks(quotes: readonly Quote[]): Check[] {
   const checks: Check[] = [];
   for (const q of quotes) {
     const place = { in: q.in, paragraph: q.paragraph, start: q.start, end: q.end };
-    if (!q.speaker) {
+    // Headlines carry no attributions: their quotes are attributed in the body.
+    if (!q.speaker && q.in === 'body') {
       checks.push({ kind: 'unattributed-quote', severity: 'warning', message: `Who said “${excerpt(q.text)}”?`, ...place });
     }
     if (q.integrity === 'altered') {

@@ -46,7 +46,19 @@ describe('publish checklist on the example story', () => {
     const checks = check(story, variants).filter((c) => c.kind === 'variant');
     expect(checks.map((c) => c.message)).toContain('Britney Greiner — did you mean Brittney Griner?');
     expect(checks).toHaveLength(variants.length);
-    for (const c of checks) expect(c.fix?.replacement).toBe(variants.find((m) => m.paragraph === c.paragraph && m.start === c.start)!.entity!.canonical);
+    const fullNames = checks.filter((c) => spanText(story, c).includes(' '));
+    for (const c of fullNames) expect(c.fix?.replacement).toBe(variants.find((m) => m.paragraph === c.paragraph && m.start === c.start)!.entity!.canonical);
+  });
+
+  it('offers the surname for a misspelt surname, as AP style writes later references', () => {
+    const messages = check(story, variants).filter((c) => c.kind === 'variant' && !spanText(story, c).includes(' '));
+    expect(messages.map((c) => [spanText(story, c), c.fix?.replacement])).toEqual([
+      ['Butt', 'Bout'],
+      ['Butt', 'Bout'],
+      ['Grayner', 'Griner'],
+      ['Greiner', 'Griner'],
+    ]);
+    expect(messages[0].message).toBe('Butt — did you mean Bout (Viktor Bout)?');
   });
 
   it('fixes all variants at once through the fixes it offers', () => {
@@ -55,7 +67,8 @@ describe('publish checklist on the example story', () => {
     const text = storyTexts(fixed).map((t) => t.text).join('\n');
     expect(text).not.toMatch(/Britney Greiner|Anthony Blinken|Sergei Lavrov|Peter Heine|Grayner/);
     expect(text).toContain('basketball star Brittney Griner and former Marine Paul Whelan');
-    expect(text).toContain('Former British minister Peter Hain called Viktor Bout "the Merchant of Death"');
+    expect(text).toContain('Former British minister Peter Hain called Bout "the Merchant of Death"');
+    expect(text).toContain('Griner, the two-time NBA star');
   });
 
   it('finds the leftover Google News line and the missing byline', () => {
@@ -92,6 +105,12 @@ describe('publish checklist on the example story', () => {
       ['altered-quote', '“interests of both parties” differs from the wire copy (2 changes).'],
       ['not-in-source-quote', '“substantial proposal” is not in the wire copy.'],
     ]);
+  });
+
+  it('leaves a headline’s quote to the body for its attribution', () => {
+    const yet: Quote = { text: 'yet', in: 'headline', paragraph: 0, start: 14, end: 17, partial: true, speaker: null };
+    expect(story.headline.slice(yet.start, yet.end)).toBe('yet');
+    expect(kinds(check(story, [], [yet]))).not.toContain('unattributed-quote');
   });
 
   it('lists the checks in story order', () => {
