@@ -115,7 +115,10 @@ export function ExportDialog({ story, slug, mentions, checks, entities, onShowCh
               {rendered.markdown}
             </pre>
             {/* commonmark's safe renderer drops raw HTML and unsafe links. */}
-            <div className="export-preview" aria-label="Preview" dangerouslySetInnerHTML={{ __html: rendered.html }} />
+            <div className="export-preview" aria-label="Preview">
+              {frontMatter && story.headline && <h1 className="preview-headline">{story.headline}</h1>}
+              <div dangerouslySetInnerHTML={{ __html: rendered.html }} />
+            </div>
           </div>
         )}
         <div className="row end">

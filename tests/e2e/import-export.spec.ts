@@ -75,3 +75,28 @@ test('import a wire story, read its names and quotes, export it', async ({ host,
 function count(text: string | null, word: string): number {
   return (text ?? '').split(word).length - 1;
 }
+
+test('the editor sets a quote’s speaker, and the choice survives reload', async ({ host, page }) => {
+  await call(host, 'importDictionary', { text: readFileSync(DICTIONARY, 'utf8'), format: 'json' });
+  await page.goto(host.url);
+  await page.getByTestId('import-files').setInputFiles(STORY);
+  await expect(editorBody(page).locator('.story-headline')).toContainText('prisoner exchange');
+
+  await page.getByRole('tab', { name: 'Quotes' }).click();
+  const quotes = page.getByRole('region', { name: 'Quotes' });
+  const quote = quotes.locator('.quote-item', { hasText: 'Victor knows nothing' });
+  await quote.getByRole('button', { name: /speaker/ }).click();
+  await quote.getByLabel('Speaker').fill('Alla Bout');
+  await quote.getByRole('button', { name: 'Set' }).click();
+
+  const group = quotes.locator('.quote-group', { has: page.locator('.quote-speaker-name', { hasText: 'Alla Bout' }) });
+  await expect(group).toContainText('Victor knows nothing');
+  await expect(group.locator('.quote-item', { hasText: 'Victor knows nothing' })).toContainText('set by editor');
+  await expect(editorBody(page).locator('.quote-speaker')).toContainText('Victor knows nothing');
+  await expect(page.locator('.save-state')).toHaveAttribute('data-state', 'saved');
+
+  await page.reload();
+  await page.locator('.story-row', { hasText: 'prisoner exchange' }).getByRole('button').first().click();
+  await page.getByRole('tab', { name: 'Quotes' }).click();
+  await expect(group).toContainText('Victor knows nothing');
+});
