@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { closeSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { StoreOpenError } from './errors';
-import { migrate } from './migrations';
+import { assertCompatible, migrate } from './migrations';
 
 const SQLITE_HEADER = 'SQLite format 3\0';
 
@@ -14,9 +14,10 @@ export function openDatabase(file: string): Database.Database {
   try {
     mkdirSync(dirname(file), { recursive: true });
     db = new Database(file);
-    // The integrity check comes before any write, so a damaged file is refused as it is.
+    // Checks come before any write (WAL mode is one), so a file that is refused is left exactly as it was.
     const problem = db.pragma('quick_check(1)', { simple: true });
     if (problem !== 'ok') throw new StoreOpenError('corrupt', file, `${file} is damaged (${String(problem)}).`);
+    assertCompatible(db, file);
     // WAL + synchronous=NORMAL: each commit is in the WAL file before the call returns, so a killed
     // process loses nothing it acknowledged; only a power cut may lose the last commits (never the file's
     // integrity). FULL would fsync every autosave for little gain.

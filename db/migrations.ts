@@ -72,23 +72,28 @@ export const MIGRATIONS: readonly string[] = [
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
-/** Brings the store up to the last migration (SCHEMA_VERSION); refuses a store written by a newer Copydesk. */
-export function migrate(db: Database, file: string, migrations: readonly string[] = MIGRATIONS): void {
-  const latest = migrations.length;
+/** Refuses, before anything is written, a store from a newer Copydesk or an SQLite file of another program. */
+export function assertCompatible(db: Database, file: string, migrations: readonly string[] = MIGRATIONS): void {
   const version = db.pragma('user_version', { simple: true }) as number;
-  if (version > latest) {
+  if (version > migrations.length) {
     throw new StoreOpenError(
       'newer-schema',
       file,
-      `${file} was written by a newer version of Copydesk (store version ${version}, this one reads up to ${latest}); update Copydesk to open it.`,
+      `${file} was written by a newer version of Copydesk (store version ${version}, this one reads up to ${migrations.length}); update Copydesk to open it.`,
     );
   }
-  if (version === latest) return;
   if (version === 0 && hasTables(db)) {
     throw new StoreOpenError('not-sqlite', file, `${file} is an SQLite database of some other program, not a Copydesk store.`);
   }
+}
+
+/** Brings a compatible store up to the last migration (SCHEMA_VERSION), copying it aside first. */
+export function migrate(db: Database, file: string, migrations: readonly string[] = MIGRATIONS): void {
+  assertCompatible(db, file, migrations);
+  const version = db.pragma('user_version', { simple: true }) as number;
+  if (version === migrations.length) return;
   if (version > 0) copyAside(db, file, version);
-  for (let next = version + 1; next <= latest; next++) {
+  for (let next = version + 1; next <= migrations.length; next++) {
     db.transaction(() => {
       db.exec(migrations[next - 1]);
       db.pragma(`user_version = ${next}`);

@@ -309,14 +309,18 @@ describe('opening files', () => {
     const db = new Database(newer);
     db.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
     db.close();
+    const newerBytes = readFileSync(newer);
     expect(refusal(newer).kind).toBe('newer-schema');
+    expect(readFileSync(newer).equals(newerBytes)).toBe(true);
     expect(refusal(newer).message).toMatch(/newer version of Copydesk/);
 
     const other = join(dir, 'other.db');
     const foreign = new Database(other);
     foreign.exec('CREATE TABLE bookmarks (url TEXT)');
     foreign.close();
+    const otherBytes = readFileSync(other);
     expect(refusal(other).message).toMatch(/some other program/);
+    expect(readFileSync(other).equals(otherBytes)).toBe(true);
   });
 
   it('copies an older store aside before migrating it', () => {
