@@ -25,7 +25,9 @@ export function writeFrontMatter(fields: FrontMatter): string {
   return `---\n${stringify(data, { lineWidth: 0 })}---\n`;
 }
 
-const OPENING = /^\uFEFF?---[ \t]*\r?\n/;
+// Front matter starts on the first line and its fields right after: a document that opens with a
+// thematic break (`---` and a blank line) is Markdown, not front matter.
+const OPENING = /^\uFEFF?---[ \t]*\r?\n(?![ \t]*\r?\n)/;
 const CLOSING = /^(?:---|\.\.\.)[ \t]*$/m;
 
 /** Splits front matter off a Markdown document. A document without it has empty fields. */

@@ -100,6 +100,12 @@ describe('front matter', () => {
     expect(storyToMarkdown(s, { bodyOnly: true })).toBe('Griner spoke.\n');
   });
 
+  it('does not take a rule at the top of a document for front matter', () => {
+    const s = story({ type: 'horizontal_rule' }, paragraph('Between rules.'), { type: 'horizontal_rule' });
+    const out = storyToMarkdown(s, { bodyOnly: true });
+    expect(markdownToStory(out).body).toEqual(s.body);
+  });
+
   it('refuses front matter that is not YAML with one clear line', () => {
     expect(() => markdownToStory('---\ntitle: [unclosed\n---\n\nBody')).toThrow(/^The front matter is not valid YAML: [^\n]+$/);
     expect(() => markdownToStory('---\n- a list\n---\n\nBody')).toThrow('The front matter is not a list of fields (key: value).');
