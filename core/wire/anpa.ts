@@ -4,6 +4,7 @@
 // tab (or a backspace in agate tables); a "<" closes a paragraph. ETX, then "AP-WF-11-13-13 1509GMT".
 import type { BlockJSON } from '../story/story';
 import { textBlocks } from './blocks';
+import { withoutApCycle } from './item-meta';
 import type { RawWireItem } from './raw';
 
 const PRIORITY: Record<string, number> = { f: 1, b: 2, u: 3, r: 4, d: 5 };
@@ -80,10 +81,15 @@ function readHeading(lines: string[], item: RawWireItem): number {
   return index;
 }
 
-/** "BC-AS--China-Daring Escape-ABRIDGED, 3rd Ld-Writethru,827": slugline, take key, word count. */
+/**
+ * The keyword slug line "BC-AS--China-Daring Escape-ABRIDGED, 3rd Ld-Writethru,827": cycle, desk
+ * identifier, keyword; after commas the version (the take key) and the word count. The slugline comes
+ * from here, not from the header's keyword field, which is cut to 24 characters with spaces squeezed
+ * out ("BC-WEA--GlobalWeather-Fa").
+ */
 function readKeyword(value: string, item: RawWireItem): void {
   const [slug, ...rest] = value.split(',').map((part) => part.trim());
-  item.meta.slugline = slug.replace(/^BC-/, '');
+  item.meta.slugline = withoutApCycle(slug);
   const takeKey = rest.filter((part) => part && !/^\d+$/.test(part)).join(', ');
   if (takeKey) item.meta.takeKey = takeKey;
 }

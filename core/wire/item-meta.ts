@@ -22,3 +22,12 @@ export function positiveNumber(value: unknown): number | undefined {
   const number = Number(value);
   return number > 0 ? number : undefined;
 }
+
+/**
+ * An AP keyword without its cycle ("BC-" both cycles, "AM-", "PM-"): "BC-LT--Argentina-Cancer Beauty"
+ * -> "LT--Argentina-Cancer Beauty". The desk identifier before "--" and the words after a space stay:
+ * they are part of the keyword, as AP's own slugline field gives it ("BBN--Top Ten").
+ */
+export function withoutApCycle(keyword: string): string {
+  return keyword.replace(/^(?:BC|AM|PM)-(?!-)/, '');
+}

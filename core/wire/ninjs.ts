@@ -5,7 +5,7 @@ import { textBlocks } from './blocks';
 import { WireError } from './error';
 import { htmlToBlocks } from './html';
 import { toIsoDate } from './iso-date';
-import { distinct, idsOf, positiveNumber, withoutEmpty } from './item-meta';
+import { distinct, idsOf, positiveNumber, withoutApCycle, withoutEmpty } from './item-meta';
 import type { RawWireItem } from './raw';
 import { textParagraphs } from './text';
 
@@ -103,8 +103,7 @@ function metaOf(item: Json): StoryMeta {
   });
 }
 
-// AP prefixes its slugs with the cycle ("BC-" both cycles, "AM-", "PM-"), which is no part of the slug.
 function sluglineOf(item: Json): string {
   const slugline = str(item.slugline);
-  return str(item.provider) === 'AP' ? slugline.replace(/^(BC|AM|PM)-/, '') : slugline;
+  return str(item.provider) === 'AP' ? withoutApCycle(slugline) : slugline;
 }

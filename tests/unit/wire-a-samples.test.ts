@@ -108,6 +108,20 @@ describe('ANPA-1312 (AP)', () => {
     expect(body(result).join('\n')).not.toContain('contributed to this report');
   });
 
+  it('the slugline is the keyword slug line without its cycle, never the header field cut to 24 characters', async () => {
+    // anpa-1's README slugline 'Argentina-Cancer' is another product's cut at the first space; the keyword is the whole line.
+    expect((await sample('anpa1312/anpa-1.tst')).story.meta.slugline).toBe('LT--Argentina-Cancer Beauty');
+    // ap_anpa-2's header field reads 'BC-BBO--BaseballExpanded' (squeezed and cut); the keyword line has the words.
+    expect((await sample('anpa1312/ap_anpa-2.tst')).story.meta.slugline).toBe('BBO--Baseball Expanded Glance');
+    expect((await sample('anpa1312/ap_anpa-4.tst')).story.meta).toMatchObject({
+      slugline: 'AS--China-Daring Escape-ABRIDGED',
+      takeKey: '3rd Ld-Writethru',
+    });
+    const own = '\x16\x16\x01a0584\x1fnews\nr a\x13\x11 PM-AirFares 1stLd-1stAdd  08-03 0420\n\x02^PM-Air Fares, 1st Ld-1st Add,420<\n^Fares rise again<\n\tFares rose on Monday.<\n\x03';
+    const { story } = await parseWire(new TextEncoder().encode(own));
+    expect(story.meta).toMatchObject({ slugline: 'Air Fares', takeKey: '1st Ld-1st Add' });
+  });
+
   it('anpa-4.tst: a headlines list with no story body still imports its lines', async () => {
     const result = await sample('anpa1312/anpa-4.tst');
     expect(body(result)[0]).toBe('Ex-bodyguard testifies about lewd messages sent to Paltrow');
