@@ -194,6 +194,10 @@ function appositionBefore(
   const named = appositive && appositive.last === comma - 1 ? nameOf(tokens, appositive) : null;
   // "The mayor, Ruth Adler, said": a description we do not know, then the name.
   if (!head) return named ? { subject: { kind: 'name', ...textOf(text, tokens, named.first, named.last) }, first: named.first } : null;
+  // "Smith's lawyer, John Doe, said": a full name in the apposition is the speaker.
+  if (head.subject.kind === 'noun' && named && named.last > named.first) {
+    return { subject: { kind: 'name', ...textOf(text, tokens, named.first, named.last) }, first: named.first };
+  }
   if (head.subject.kind === 'noun' && appositive && appositive.last === comma - 1) {
     const given = textOf(text, tokens, appositive.first, appositive.last);
     return {
@@ -215,6 +219,14 @@ function subjectAfter(text: string, tokens: readonly Token[], i: number, to: num
   let k = i;
   while (k <= to && k < i + 4 && tokens[k].kind === 'word' && /^\p{Ll}/u.test(tokens[k].text) && !DETERMINERS.has(tokens[k].text)) k++;
   const run = runStartingAt(tokens, k);
+  if (run && run.last <= to && /['’]s$/.test(tokens[run.last].text)) {
+    // "says Smith's lawyer, John Doe" / "says Smith's lawyer": the one the possessive describes.
+    const noun = run.last + 1;
+    if (!SPEAKER_NOUNS.has(lower(tokens[noun]))) return null;
+    const named = tokens[noun + 1]?.text === ',' ? runStartingAt(tokens, noun + 2) : null;
+    if (named && named.last <= to) return { subject: { kind: 'name', ...textOf(text, tokens, named.first, named.last) }, last: named.last };
+    return { subject: { kind: 'noun', ...textOf(text, tokens, run.first, noun) }, last: noun };
+  }
   if (run && run.last <= to) {
     const name = nameOf(tokens, run);
     return name ? { subject: { kind: 'name', ...textOf(text, tokens, name.first, name.last) }, last: name.last } : null;

@@ -4,6 +4,8 @@
 // at the end) is reported as one Quote per paragraph, each with its own span; the segments share one speaker,
 // found anywhere in the run, and an editor's choice on any segment applies to all of them.
 // A quotation nested inside another ("… `This is who I am,' …") is part of the outer quote, not reported alone.
+// The whole story is read in about a millisecond of CPU per thousand words, so the editor simply re-runs
+// findQuotes after each change: pronouns and running quotations need the paragraphs before anyway.
 import type { AnalysisText } from '../story/story';
 import type { EntityRef, Mention, Quote, Speaker, TextSpan } from '../story/annotations';
 import { attributionFollows, findAttributions, nameOf, runStartingAt, type Attribution, type Subject } from './attribution';
@@ -53,10 +55,12 @@ function readFlow(texts: readonly AnalysisText[], options: QuoteOptions): Draft[
   let openChain: Draft[] | null = null;
   let previous: { paragraph: number; speaker: Speaker | null } | null = null;
 
+  const mentionsOf = groupBy(options.mentions ?? [], (m) => `${m.in}:${m.paragraph}`);
+
   for (const { in: where, paragraph, text } of texts) {
     const spans = scanParagraph(text, openChain !== null);
     const tokens = tokenize(text, spans);
-    const mentions = (options.mentions ?? []).filter((m) => m.in === where && m.paragraph === paragraph);
+    const mentions = mentionsOf.get(`${where}:${paragraph}`) ?? [];
     const ranges = sentences(tokens, spans, text);
     const placeOf = (offset: number): Place => ({
       paragraph,
@@ -161,7 +165,20 @@ function isPartial(tokens: readonly Token[], qi: number, from: number, attributi
   if (prev.text === ':') return false;
   // "Ana Ruiz said (on Monday), "We …"": a comma shortly after the speech verb.
   if (prev.text === ',' && attributions.some((a) => a.last < qi && qi - a.last <= 5)) return false;
-  return !(prev.kind === 'punct' && /[(\u2014\u2013-]/.test(prev.text) && qi - 1 === from);
+  // Only an opening bracket or dash before it: still the start of the sentence.
+  const opensSentence = qi - 1 === from && prev.kind === 'punct' && /[(\u2014\u2013-]/.test(prev.text);
+  return !opensSentence;
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
 }
 
 /**

@@ -115,6 +115,11 @@ describe('attribution', () => {
     ['a name with an initial', '"Costs are low," says David G. Victor, an economist.', 'David G. Victor'],
     ['a name with a particle', '"We will win," Bashar al-Assad said.', 'Bashar al-Assad'],
     ['X said: before the quote', 'Omar Haddad said: "The border is closed."', 'Omar Haddad'],
+    ['an abbreviated title', '"We are ready," said Dr. Anna Smith, head of the clinic.', 'Anna Smith'],
+    ['a possessive description with the name', `"Yes," says Tom Hale's lawyer, John Doe.`, 'John Doe'],
+    ['a possessive description alone', `"Yes," said Tom Hale's lawyer.`, "Tom Hale's lawyer"],
+    ['police', '"We do not know," police said.', 'police'],
+    ['a description in commas', '"Yes," Tom Hale, who heads the union, said.', 'Tom Hale'],
   ];
   it.each(cases)('%s', (_pattern, text, speaker) => {
     expect(onlyQuote(text).speaker).toBe(speaker);
