@@ -18,7 +18,7 @@ type Token =
   | { kind: 'break' };
 
 /** Story marks as Markdown marks: an entity with a URL is a link (unless it already sits in one). */
-export function renderMarks(marks: readonly MarkJSON[] | undefined, entityLinks?: ReadonlyMap<string, string>): RenderMark[] {
+function renderMarks(marks: readonly MarkJSON[] | undefined, entityLinks?: ReadonlyMap<string, string>): RenderMark[] {
   const out: RenderMark[] = [];
   for (const mark of marks ?? []) {
     if (mark.type === 'em' || mark.type === 'strong') out.push({ type: mark.type });
@@ -160,7 +160,8 @@ function placeDelimiters(tokens: Token[]): void {
     }
     let end = i;
     while (end < tokens.length && tokens[end].kind === 'delim') end++;
-    const runs = delimiterRuns(tokens.slice(i, end) as Extract<Token, { kind: 'delim' }>[]);
+    // Neighbouring delimiters never share a character (see Tokenizer), so each is a run of its own.
+    const runs = (tokens.slice(i, end) as Extract<Token, { kind: 'delim' }>[]).map((d) => ({ char: d.chars[0], opening: d.opening }));
     const before = tokens[i - 1];
     const after = tokens[end];
     const left = edgeChar(before, 'last');
@@ -178,16 +179,6 @@ function placeDelimiters(tokens: Token[]): void {
     if (encodeRight && after?.kind === 'text') after.first = true;
     i = end;
   }
-}
-
-function delimiterRuns(delims: readonly Extract<Token, { kind: 'delim' }>[]): DelimiterRun[] {
-  const runs: DelimiterRun[] = [];
-  for (const d of delims) {
-    const last = runs[runs.length - 1];
-    if (last && last.char === d.chars[0]) continue; // same character: one run, its role set by the first
-    runs.push({ char: d.chars[0], opening: d.opening });
-  }
-  return runs;
 }
 
 // Astral characters are classed differently by different parsers (by code point or by surrogate),
