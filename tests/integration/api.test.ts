@@ -1,15 +1,15 @@
 // The API as both bridges call it: inputs checked against the contract, errors as codes and one-line
 // messages, and a store that will not open leaving the API up with a way out.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { paragraph, type Story } from '../../core/story/story';
 import { createApi } from '../../electron/api/api';
 import type { Draft, SaveResult } from '../../db/types';
-import type { ApiResponse, StoreStatus } from '../../electron/api/contract';
+import type { ApiResponse, ImportSummary, SourceView, StoreStatus } from '../../electron/api/contract';
 import { StoreSession } from '../../electron/api/session';
 import { inputSchemas } from '../../electron/api/validation';
-import { tempDir } from '../support/paths';
+import { tempDir, wireSample } from '../support/paths';
 
 const sessions: StoreSession[] = [];
 afterEach(() => {
@@ -60,6 +60,22 @@ describe('API calls', () => {
       code: 'refused',
       message: 'There is already a dictionary called “World”.',
     });
+  });
+
+  it('imports wire files sent as base64, once, and shows their original text', async () => {
+    const { api } = apiOn();
+    const folder = wireSample('nitf');
+    const name = readdirSync(folder).find((f) => f.endsWith('.xml'))!;
+    const files = [{ name, dataBase64: readFileSync(join(folder, name)).toString('base64') }];
+    const first = value<ImportSummary>(await api.handle('importFiles', { files }));
+    expect(first.imported.length).toBeGreaterThan(0);
+    const again = value<ImportSummary>(await api.handle('importFiles', { files }));
+    expect(again).toEqual({ imported: [], duplicates: [{ name, draftId: first.imported[0].draftId }], refused: [] });
+
+    const draft = value<Draft>(await api.handle('getDraft', { id: first.imported[0].draftId }));
+    const source = value<SourceView>(await api.handle('getSource', { id: draft.sourceId! }));
+    expect(source).toMatchObject({ fileName: name, format: 'nitf' });
+    expect(source.text.length).toBeGreaterThan(0);
   });
 
   it('has no save dialog in browser mode', async () => {
