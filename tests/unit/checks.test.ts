@@ -163,6 +163,24 @@ describe('typing slips', () => {
   });
 });
 
+describe('names and credits', () => {
+  it('shows an alias shared by two people instead of guessing', () => {
+    const s = storyOf('Bout was not told.');
+    const ambiguous = ['Viktor Bout', 'Alla Bout'].map((canonical) => ({ id: canonical, canonical, type: 'person' as const }));
+    const m: Mention = { text: 'Bout', in: 'body', paragraph: 0, start: 0, end: 4, entity: null, match: 'alias', ambiguous };
+    const found = check(s, [m]).filter((c) => c.kind === 'ambiguous-name');
+    expect(found.map((c) => [c.message, c.start, c.end, c.fix])).toEqual([['Bout could be Viktor Bout or Alla Bout — tag the one you mean.', 0, 4, undefined]]);
+  });
+
+  it('offers to remove an agency credit left at the end of a paragraph', () => {
+    const s = storyOf('The talks go on, he said. (Reporting by Jane Roe; Editing by John Doe)');
+    const found = check(s).filter((c) => c.kind === 'boilerplate');
+    expect(found).toHaveLength(1);
+    const fixed = applyReplacements(s, [{ in: 'body', paragraph: 0, start: found[0].start!, end: found[0].end!, replacement: found[0].fix!.replacement }]);
+    expect(storyTexts(fixed)[1].text).toBe('The talks go on, he said.');
+  });
+});
+
 describe('AP style for people (suggestions)', () => {
   const story = storyOf(
     'Zakharova spoke on Thursday.',
