@@ -49,6 +49,21 @@ export function applyAnalysis(tr: Transaction, analysedDoc: PMNode, since: Mappi
   return tr.setMeta(annotationsKey, { decorations, result } satisfies AnnotationState).setMeta('addToHistory', false);
 }
 
+/**
+ * Highlights over words being typed are stale until the next analysis, and keeping them would make the
+ * view redraw them on every keystroke: they are dropped and come back when typing pauses.
+ */
+function withoutEdited(decorations: DecorationSet, tr: Transaction): DecorationSet {
+  const stale: Decoration[] = [];
+  tr.mapping.maps.forEach((map, i) => {
+    const after = tr.mapping.slice(i + 1);
+    map.forEach((_oldStart, _oldEnd, newStart, newEnd) => {
+      stale.push(...decorations.find(after.map(newStart, -1), after.map(newEnd, 1)));
+    });
+  });
+  return stale.length ? decorations.remove(stale) : decorations;
+}
+
 export function annotationsOf(state: EditorState): AnalysisResult | null {
   return annotationsKey.getState(state)?.result ?? null;
 }
@@ -75,7 +90,7 @@ export function annotations(events: AnnotationEvents = {}): Plugin<AnnotationSta
       apply(tr, value) {
         const next = tr.getMeta(annotationsKey) as AnnotationState | undefined;
         if (next) return next;
-        return tr.docChanged ? { ...value, decorations: value.decorations.map(tr.mapping, tr.doc) } : value;
+        return tr.docChanged ? { ...value, decorations: withoutEdited(value.decorations.map(tr.mapping, tr.doc), tr) } : value;
       },
     },
     props: {
