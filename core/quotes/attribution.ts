@@ -33,6 +33,7 @@ export interface Attribution {
   verb: number;
 }
 
+const PREPOSITIONS = new Set('to in from at with for on by near across about against into over'.split(' '));
 const PARTICLES = new Set('al el bin ibn abu de da di del der den van von la le du dos'.split(' '));
 
 export const isNameWord = (t: Token | undefined): boolean => t?.name === true;
@@ -87,6 +88,13 @@ export function findAttributions(text: string, tokens: readonly Token[], from: n
       if (after) found.push({ subject: after.subject, first: v, last: after.last, verb: v });
       continue;
     }
+    if (tokens[v].text === ':') {
+      // A headline's "Zelensky: "We will not give up"": a name opening the sentence, then a colon.
+      const run = runEndingAt(tokens, v - 1);
+      const name = run && run.first === from && tokens[v + 1]?.kind === 'quote' ? nameOf(tokens, run) : null;
+      if (name) found.push({ subject: { kind: 'name', ...textOf(text, tokens, name.first, name.last) }, first: from, last: v, verb: v });
+      continue;
+    }
     if (!isVerb(tokens[v])) continue;
     const before = subjectBefore(text, tokens, v, from);
     if (before) {
@@ -127,6 +135,8 @@ function headBefore(
   from: number,
 ): { subject: Subject; first: number } | null {
   const run = runEndingAt(tokens, i);
+  // "Those close to Damascus say": a name after a preposition is not who speaks.
+  if (run && PREPOSITIONS.has(lower(tokens[run.first - 1]))) return null;
   if (run && run.first >= from) {
     // "Ryan Eagle of Ferrier Hodgson said", "Nina Berg of the Green Party told": the person before "of",
     // unless the run before is a title.

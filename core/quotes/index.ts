@@ -232,21 +232,20 @@ function speakerOf(subject: Subject, context: Context): Speaker | null {
     entityId: entity?.id ?? known?.entityId ?? null,
     via: 'attribution',
   };
-  const kind = referentKind(subject, entity, known !== null);
+  const kind = referentKind(subject, entity);
   if (kind) referents.add({ ...referentOf(kind, subject.text, entity, context.placeOf(subject.start), true), canonical: speaker.canonical });
   return speaker;
 }
 
 /**
- * What a speaking subject adds for later pronouns. A lone capitalised word counts as a person only when it
- * is a known person's surname or a dictionary person ("Those close to Damascus say" names no one).
+ * What a speaking subject adds for later pronouns. The dictionary knows a name's type; otherwise a name
+ * that speaks is taken for a person ("Trump said"), a speaking noun for an institution or a group.
  */
-function referentKind(subject: Subject, entity: EntityRef | null, knownPerson: boolean): ReferentKind | null {
+function referentKind(subject: Subject, entity: EntityRef | null): ReferentKind | null {
   if (subject.kind === 'group' || (subject.kind === 'noun' && /s$/.test(subject.text))) return 'group';
   if (subject.kind === 'noun') return 'organization';
   if (entity) return entity.type === 'person' ? 'person' : entity.type === 'organization' ? 'organization' : null;
-  if (subject.kind === 'relation' || knownPerson || /\s/.test(subject.text)) return 'person';
-  return null;
+  return 'person';
 }
 
 /** The entity of a mention overlapping the span, people first. */
