@@ -13,6 +13,9 @@ export interface TrailerPattern {
 const credit = (pattern: RegExp): TrailerPattern => ({ kind: 'credit', pattern });
 const boilerplate = (pattern: RegExp): TrailerPattern => ({ kind: 'boilerplate', pattern });
 
+/** An agency's closing line of desk initials and routing codes: "dpa wsz jln npr", "AAP RTV ar". */
+export const AGENCY_SIGN_OFF = /^(?:dpa|aap|afp|apa|anp|ntb|stt|tt)(?: [a-z]{1,4}){1,5}$/i;
+
 export const BUILT_IN_TRAILERS: readonly TrailerPattern[] = [
   // Reuters, AFP, Bloomberg: "(Reporting by …; Editing by …)", "Writing by …", "Compiled by …"
   credit(/^\(?(?:additional )?(?:reporting|writing|editing|compiled|compiling|research|graphics?|fact[- ]check(?:ing)?) by\b[^]*$/i),
@@ -21,7 +24,7 @@ export const BUILT_IN_TRAILERS: readonly TrailerPattern[] = [
   credit(/^[\p{L} .'’-]{3,60} can be reached at\b[^]*$/iu),
   // AFP sign-offs "burs-pjm/sst", desk initials "dpa wsz jln", "AAP RTV ar", a closing "(BusinessDesk)" or "/ritzau/"
   credit(/^(?:[a-z]{2,4}(?:-[a-z]{2,4})*\/){1,4}[a-z]{2,4}$/),
-  credit(/^(?:dpa|aap|afp|apa|anp|ntb|stt|tt)(?: [a-z]{1,4}){1,5}$/i),
+  credit(AGENCY_SIGN_OFF),
   credit(/^\([\p{L}\d .&-]{2,30}\)$|^\/[\p{L}-]{2,20}\/$/u),
   // End marks: "ends", "-30-", "###"
   boilerplate(/^(?:-?\s*ends?\s*-?|-30-|#{3,}|\(?end(?: of story)?\)?)\.?$/i),

@@ -2,6 +2,7 @@
 // ending in "/", STX, heading lines closed by " =", the body, ETX, a time stamp and EOT.
 // A "# Notebook" section closing the body is for editors, not readers: it becomes the editor's note.
 import { textBlocks } from './blocks';
+import { AGENCY_SIGN_OFF } from './boilerplate';
 import type { RawWireItem } from './raw';
 import { textParagraphs } from './text';
 
@@ -42,13 +43,24 @@ export function parseIptc7901(text: string): RawWireItem {
   }
 
   const [story, notebook] = splitNotebook(rest);
-  if (notebook) meta.ednote = notebook;
+  const { note, signOff } = withoutSignOff(notebook);
+  if (note) meta.ednote = note;
+  // The desk's sign-off closes the notebook: it is kept with the credits, as when it closes the story.
+  if (signOff) meta.credits = [signOff];
   return { headline, byline, body: textBlocks(textParagraphs(story)), meta };
 }
 
-/** The story and the "# Notebook" section after it (with the desk's sign-off initials). */
+/** The story and the "# Notebook" section after it. */
 function splitNotebook(text: string): [string, string] {
   const start = /^#[^\S\n]+\S/m.exec(text);
   if (!start) return [text, ''];
   return [text.slice(0, start.index), text.slice(start.index).trim()];
+}
+
+/** The notebook without its closing sign-off line ("dpa wsz jln npr"). */
+function withoutSignOff(notebook: string): { note: string; signOff?: string } {
+  const lines = notebook.split('\n');
+  const last = lines.at(-1)?.trim() ?? '';
+  if (!AGENCY_SIGN_OFF.test(last)) return { note: notebook };
+  return { note: lines.slice(0, -1).join('\n').trim(), signOff: last };
 }

@@ -40,6 +40,22 @@ describe('IPTC 7901 (dpa)', () => {
     expect(body(result).join('\n')).toContain('"One cannot yet say if it\'s going to work," senior SPD member Ralf Stegner told dpa.');
   });
 
+  it('the desk sign-off closing the notebook or the story leaves the editor\'s note and the body', async () => {
+    const { story } = await sample('iptc7901/dpa_two_line.txt');
+    expect(story.meta.ednote).toMatch(/^# Notebook\n/);
+    expect(story.meta.ednote).not.toMatch(/dpa grj rmo/);
+    expect(story.meta.credits).toEqual(['dpa grj rmo']);
+    const own = (end: string) =>
+      new TextEncoder().encode(`\x01eca101 4 i 40 ccccb   dpa 061\r\n\r\nHarbour-Ferries/\r\n\x02Ferries run again =\r\n\r\n   Tromso (dpa) - The ferries ran again on Monday.\r\n\r\n${end}\r\n\x031200 GMT May 4\r\n\x04`);
+    const plain = (await parseWire(own('dpa abc xyz'))).story;
+    expect(bodyTexts(plain)).toEqual(['The ferries ran again on Monday.']);
+    expect(plain.meta.credits).toEqual(['dpa abc xyz']);
+    const noted = (await parseWire(own('# Notebook\r\n\r\n## Contacts\r\n- Editing by: Sam Example\r\n\r\ndpa abc xyz'))).story;
+    expect(noted.meta.ednote).toBe('# Notebook\n\n## Contacts\n- Editing by: Sam Example');
+    expect(noted.meta.credits).toEqual(['dpa abc xyz']);
+    expect(bodyTexts(noted)).toEqual(['The ferries ran again on Monday.']);
+  });
+
   it('dpa_copyright.txt: headline Impressum, take key (Achtung) as metadata', async () => {
     const { story } = await sample('iptc7901/dpa_copyright.txt');
     expect(story.headline).toBe('Impressum');
