@@ -10,6 +10,8 @@ import { tempDir } from '../support/paths';
 import { startHostProcess, type HostProcess } from './host-process';
 
 const STREAMS = 4;
+// Starting a process and streaming saves takes a while on a busy machine; nothing here waits on a clock.
+const PROCESS_TEST_TIMEOUT_MS = 120_000;
 const KILL_AFTER_ACKS = 80;
 
 const version = (stream: number, n: number): Story => ({
@@ -77,5 +79,5 @@ describe('a killed app', () => {
     } finally {
       store.close();
     }
-  });
+  }, PROCESS_TEST_TIMEOUT_MS);
 });
