@@ -81,3 +81,31 @@ test('write, format, undo, paste from Word, restore a revision, search, reload',
   await expect(doc.locator('ul li')).toHaveText('One point');
   await expect(doc).not.toContainText('Ferry fares');
 });
+
+test('Mod-K links the selection; Mod-E tags a name and again untags it', async ({ app }) => {
+  expect(app.url()).not.toContain('token=');
+  await app.getByRole('button', { name: 'New story' }).first().click();
+  const doc = editorBody(app);
+  await doc.locator('.story-headline').click();
+  for (let i = 0; i < 4; i++) await app.keyboard.press('Enter');
+  await app.keyboard.type('Ada Quill');
+  await app.keyboard.press('Shift+Home');
+
+  await app.keyboard.press('ControlOrMeta+e');
+  await app.getByLabel('Tag as').fill('Ada Quill');
+  await app.getByRole('button', { name: 'Add and tag' }).click();
+  await expect(doc.locator('.entity-tag')).toHaveText('Ada Quill');
+
+  await app.keyboard.press('ControlOrMeta+k');
+  await app.getByLabel('Link', { exact: true }).fill('javascript:alert(1)');
+  await app.getByRole('button', { name: 'Apply' }).click();
+  await expect(app.getByText('Use a web address')).toBeVisible();
+  await app.getByLabel('Link', { exact: true }).fill('example.org/quill');
+  await app.getByRole('button', { name: 'Apply' }).click();
+  await expect(doc.locator('a')).toHaveAttribute('href', 'https://example.org/quill');
+
+  await doc.locator('.entity-tag').click();
+  await doc.locator('.entity-tag').selectText();
+  await app.keyboard.press('ControlOrMeta+e');
+  await expect(doc.locator('.entity-tag')).toHaveCount(0);
+});

@@ -100,3 +100,29 @@ test('the editor sets a quote’s speaker, and the choice survives reload', asyn
   await page.getByRole('tab', { name: 'Quotes' }).click();
   await expect(group).toContainText('Victor knows nothing');
 });
+
+test('checks jump to their place and fix it; Normalize all writes house spellings', async ({ host, page }) => {
+  await call(host, 'importDictionary', { text: readFileSync(DICTIONARY, 'utf8'), format: 'json' });
+  await page.goto(host.url);
+  await page.getByTestId('import-files').setInputFiles(STORY);
+  const doc = editorBody(page);
+  await expect(doc.locator('.mention-variant').first()).toBeVisible();
+
+  await page.getByRole('tab', { name: /Checks/ }).click();
+  const checks = page.getByRole('region', { name: 'Checks' });
+  const withFix = checks.locator('.check-item', { has: page.getByRole('button', { name: /^(Replace with|Write) / }) }).first();
+  const fix = withFix.getByRole('button', { name: /^(Replace with|Write) / });
+  const replacement = (await fix.textContent())!.replace(/^(Replace with|Write) /, '');
+  await withFix.locator('.check-message').click();
+  const selected = await page.evaluate(() => document.getSelection()!.toString());
+  expect(selected.length).toBeGreaterThan(0);
+  await fix.click();
+  await expect(doc).toContainText(replacement);
+
+  await page.getByRole('tab', { name: 'Entities' }).click();
+  const normalize = page.getByRole('button', { name: /Normalize all/ });
+  await expect(normalize).toBeEnabled();
+  await normalize.click();
+  await expect(doc.locator('.mention-variant')).toHaveCount(0);
+  await expect(normalize).toBeDisabled();
+});
