@@ -60,8 +60,7 @@ function parseCommandLine(command: Command, args: string[]) {
   try {
     return parseArgs({ args, options: { ...command.options, ...commonOptions }, allowPositionals: true, strict: true });
   } catch (error) {
-    // parseArgs says what is wrong in a sentence; the command's usage says what is right.
-    // parseArgs explains '--' escaping after the first sentence: not what a mistyped option needs.
+    // parseArgs's first sentence says what is wrong (the rest explains '--' escaping); the usage says what is right.
     const message = error instanceof Error ? error.message.replace(/\. To specify a positional[\s\S]*$/, '') : String(error);
     throw usageError(command, message);
   }
@@ -83,7 +82,7 @@ function report(error: unknown): number {
     return EXIT_USAGE;
   }
   if (error instanceof FileRefused) return EXIT_REFUSED;
-  // Anything else (a part of Copydesk not yet available, a store that cannot be opened) stops the command.
+  // Anything else (a part of Copydesk not yet available, a request the store refuses) stops the command.
   return EXIT_USAGE;
 }
 

@@ -143,6 +143,23 @@ describe('copydesk import, list, search and export', slow, () => {
     expect(drafts.map((d) => d.headline)).toEqual(['Harbour board approves night ferry trial']);
   });
 
+  it('imports a big folder in full, parsing in worker threads', () => {
+    const { dir, db } = freshStore();
+    const folder = join(dir, 'big');
+    mkdirSync(folder);
+    const count = 230;
+    for (let i = 1; i <= count; i++) {
+      writeFileSync(join(folder, `story-${String(i).padStart(3, '0')}.txt`), ownStory.replace('night ferry trial', `night ferry trial number ${i}`));
+    }
+    const run = copydesk(db, 'import', folder);
+    expect(run.stdout).toBe(`Imported ${count}, already imported 0, refused 0\n`);
+    expect(run.status).toBe(0);
+    expect(run.stderr.trimEnd().split('\n').at(-1)).toBe(`[${count}/${count}] ${join(folder, `story-${count}.txt`)}`);
+    const headlines = draftsIn(db).map((d) => d.headline);
+    expect(new Set(headlines).size).toBe(count);
+    expect(headlines).toContain(`Harbour board approves night ferry trial number ${count}`);
+  });
+
   it('refuses a file that does not exist, saying so', () => {
     const { dir, db } = freshStore();
     const missing = join(dir, 'nowhere.xml');
