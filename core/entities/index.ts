@@ -4,7 +4,8 @@ import { EntityMatcher } from './matcher';
 
 export * from './types';
 export { EntityMatcher, entityId } from './matcher';
-export { findMentions, mentionContext, newMentionContext, type MentionContext } from './mentions';
+export { findMentions } from './mentions';
+export { MentionContext, mentionContext } from './context';
 export { parseDictionary, serializeDictionary, DictionaryFileError } from './dictionaryFiles';
 
 /** A matcher over the entities of all enabled dictionaries. */

@@ -1,8 +1,8 @@
 // The matcher: every name and alias of the enabled dictionaries, indexed for exact lookup by first word
 // and for fuzzy lookup of single words by sound and spelling, so a long story scans quickly.
-import type { EntityRef } from '../story/annotations';
+import type { EntityRef, MatchKind } from '../story/annotations';
 import type { DictionaryEntity } from './types';
-import { tokenize } from './text';
+import { comparable, tokenize } from './text';
 import { wordForm, wordSimilarity, type WordForm } from './similarity';
 import { NAME_SUFFIXES, PARTICLES } from './words';
 
@@ -54,6 +54,8 @@ export class EntityMatcher {
   private readonly vocabulary = new Map<string, { form: WordForm; uses: WordUse[] }>();
   private readonly fuzzyKeys = new Map<string, string[]>();
   private readonly fuzzyCache = new Map<string, WordMatch[]>();
+  /** Each entity's spellings for telling exact from alias from variant, worked out when first needed. */
+  private readonly spellings = new Map<number, { exact: string; alias: Set<string> }>();
 
   constructor(entities: readonly DictionaryEntity[]) {
     entities.forEach((entity) => this.add(entity));
@@ -61,6 +63,25 @@ export class EntityMatcher {
 
   get size(): number {
     return this.entities.length;
+  }
+
+  /**
+   * exact: the canonical spelling (first letters' case and diacritics aside); alias: a listed alias, or
+   * a person's surname as the canonical spells it; anything else is a variant.
+   */
+  matchKind(entity: number, text: string): MatchKind {
+    let spellings = this.spellings.get(entity);
+    if (!spellings) {
+      const { ref, names } = this.entities[entity];
+      const surname = ref.type === 'person' && names[0].words.length > 1 ? ref.canonical.split(' ').pop() : undefined;
+      spellings = {
+        exact: comparable(ref.canonical),
+        alias: new Set([...names.filter((n) => n.kind === 'alias').map((n) => n.source), ...(surname ? [surname] : [])].map(comparable)),
+      };
+      this.spellings.set(entity, spellings);
+    }
+    const form = comparable(text);
+    return form === spellings.exact ? 'exact' : spellings.alias.has(form) ? 'alias' : 'variant';
   }
 
   /** The comparison form of a dictionary word. */

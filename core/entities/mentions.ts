@@ -5,33 +5,9 @@ import type { AnalysisText } from '../story/story';
 import type { EntityRef, MatchKind, Mention } from '../story/annotations';
 import type { EntityMatcher, NameEntry } from './matcher';
 import { tokenize, type Token } from './text';
+import { MentionContext } from './context';
 import { wordForm, wordSimilarity, skeleton, type WordForm } from './similarity';
 import { COMMON_WORDS, FUNCTION_WORDS, NAME_SUFFIXES, NOT_NAMES, PARTICLES, SPEECH_VERBS, TITLES, TITLE_PHRASES } from './words';
-
-/** What the story has said before the paragraphs being scanned. */
-export interface MentionContext {
-  /** People (matcher entity indexes) named in full: a later surname or given name alone refers to them. */
-  namedInFull: Set<number>;
-  /** Surnames (folded) of people in no dictionary named in full: a later lone surname is theirs, not a variant. */
-  otherSurnames: Set<string>;
-}
-
-export function newMentionContext(): MentionContext {
-  return { namedInFull: new Set(), otherSurnames: new Set() };
-}
-
-/** The context that mentions already found give: pass those of the paragraphs before the ones to re-scan. */
-export function mentionContext(matcher: EntityMatcher, mentions: readonly Mention[]): MentionContext {
-  const context = newMentionContext();
-  for (const mention of mentions) {
-    const words = tokenize(mention.text).filter((t) => !PARTICLES.has(t.folded));
-    if (words.length < 2) continue;
-    const entity = mention.entity && matcher.byId.get(mention.entity.id);
-    if (entity !== undefined && entity !== null && matcher.entities[entity].isPerson) context.namedInFull.add(entity);
-    else if (mention.match === 'candidate' && words.length <= 3) context.otherSurnames.add(words[words.length - 1].folded);
-  }
-  return context;
-}
 
 /**
  * Every mention in the texts, in order. The context carries over from one text to the next; pass
@@ -40,7 +16,7 @@ export function mentionContext(matcher: EntityMatcher, mentions: readonly Mentio
 export function findMentions(
   matcher: EntityMatcher,
   texts: readonly AnalysisText[],
-  context: MentionContext = newMentionContext(),
+  context: MentionContext = new MentionContext(),
 ): Mention[] {
   return texts.flatMap((text) => new TextScan(matcher, text, context).mentions());
 }
@@ -109,14 +85,16 @@ class TextScan {
   }
 
   private fits(i: number, name: NameEntry): boolean {
-    return name.words.every((word, k) => {
+    const { words, cases } = name;
+    if (i + words.length > this.tokens.length) return false;
+    for (let k = 0; k < words.length; k++) {
       const t = this.tokens[i + k];
-      if (!t || t.folded !== word) return false;
+      if (t.folded !== words[k]) return false;
       if (k > 0 && t.joined === 'break') return false;
-      if (k < name.words.length - 1 && t.possessive) return false;
-      const rule = name.cases[k];
-      return rule === 'any' || (rule === 'capitals' ? t.allCaps : t.capitalised);
-    });
+      if (k < words.length - 1 && t.possessive) return false;
+      if (cases[k] === 'capitals' ? !t.allCaps : cases[k] === 'capitalised' && !t.capitalised) return false;
+    }
+    return true;
   }
 
   // ---- runs of name-like words ----
@@ -229,7 +207,7 @@ class TextScan {
     }
     if (this.titleCaseHeadline) return;
     this.emit(core[0], core[core.length - 1], null, 'candidate');
-    if (words.length <= 3) this.context.otherSurnames.add(this.tokens[words[words.length - 1]].folded);
+    if (words.length <= 3) this.context.addStranger(this.tokens[words[words.length - 1]].folded);
   }
 
   // ---- one word alone: a surname, a single-word name, or a given name ----
@@ -238,19 +216,20 @@ class TextScan {
     const t = this.tokens[i];
     // Acronyms are too short to tell apart by spelling ("NBA" is not "WNBA").
     if (!t.capitalised || t.allCaps || t.folded.length < 3) return false;
-    const earlier = this.namedEarlierAs(t.folded);
+    const earlier = this.context.namedAs(t.folded);
     if (earlier.length) {
       this.emitSpan(core[0], core[core.length - 1], earlier, 1);
       return true;
     }
-    if (this.context.otherSurnames.has(t.folded)) return false;
+    if (this.context.isStranger(t.folded)) return false;
     const common = COMMON_WORDS.has(t.folded);
     const supported = !t.sentenceStart || this.nameCue(i);
+    if (common && (!supported || !this.context.anyoneNamedInFull)) return false;
     const best = new Map<number, number>();
     for (const match of this.matcher.similarWords(t.folded)) {
       if (extendsWord(t.folded, match.word)) continue;
       for (const use of match.uses) {
-        const known = this.context.namedInFull.has(use.entity);
+        const known = this.context.namedInFull(use.entity);
         if (use.role === 'part') continue;
         if (use.role === 'given' && (!known || match.score === 1)) continue;
         if (match.score === 1 && use.role !== 'given') continue; // a word-for-word name that was not a hit
@@ -262,20 +241,12 @@ class TextScan {
     if (best.size === 0) return false;
     // Someone the story already named beats a stranger with a similar name.
     let entities = [...best.keys()];
-    const known = entities.filter((e) => this.context.namedInFull.has(e));
+    const known = entities.filter((e) => this.context.namedInFull(e));
     if (known.length) entities = known;
     const top = Math.max(...entities.map((e) => best.get(e)!));
     const leaders = entities.filter((e) => best.get(e)! >= top - 0.01);
     this.emitSpan(core[0], core[core.length - 1], leaders, top);
     return true;
-  }
-
-  /** People named in full earlier whose surname (or one-word alias) this is. */
-  private namedEarlierAs(folded: string): number[] {
-    return [...this.context.namedInFull].filter((e) => {
-      const entity = this.matcher.entities[e];
-      return entity.surname === folded || entity.names.some((n) => n.significant.length === 1 && n.significant[0] === folded);
-    });
   }
 
   /** Signs in the sentence that a capitalised word is a person: "Butt, 55,", "Butt said", "Butt's". */
@@ -311,8 +282,8 @@ class TextScan {
   }
 
   /**
-   * Entities with names like two of the words (or like two words written as one: "Jin-ping"), so that
-   * common words ("Bank", "Mohammed") do not bring in thousands of names to compare.
+   * Entities with names like two of the words (or, failing that, like two words written as one:
+   * "Jin-ping"), so that common words ("Bank", "Mohammed") do not bring in thousands of names to compare.
    */
   private alignmentCandidates(words: string[]): number[] {
     const counts = new Map<number, number>();
@@ -322,12 +293,13 @@ class TextScan {
       for (const match of this.matcher.similarWords(word))
         for (const use of match.uses) if (!seen.has(use.entity)) seen.add(use.entity), into(use.entity);
     };
-    words.forEach((word, i) => {
-      look(word, (e) => counts.set(e, (counts.get(e) ?? 0) + 1));
-      if (i > 0) look(words[i - 1] + word, (e) => joinedHits.add(e));
-    });
-    const twice = [...counts.keys()].filter((e) => counts.get(e)! >= 2 || (joinedHits.has(e) && words.length > 1));
-    return twice.length ? twice : [...joinedHits];
+    for (const word of words) look(word, (e) => counts.set(e, (counts.get(e) ?? 0) + 1));
+    // A short word ("Reid") is only compared beside a matching one, so it finds nothing on its own.
+    const needed = words.some((w) => w.length < 4) ? 1 : 2;
+    const twice = [...counts.keys()].filter((e) => counts.get(e)! >= needed);
+    if (twice.length) return twice;
+    for (let i = 1; i < words.length; i++) look(words[i - 1] + words[i], (e) => joinedHits.add(e));
+    return [...joinedHits];
   }
 
   // ---- mentions out ----
@@ -335,12 +307,12 @@ class TextScan {
   private emitHit(hit: Hit): void {
     const t = this.tokens[hit.start];
     let entities = [...new Set(hit.names.map((n) => n.entity))];
-    const known = entities.some((e) => this.context.namedInFull.has(e));
+    const known = entities.some((e) => this.context.namedInFull(e));
     const oneWord = hit.end - hit.start === 1;
     // An ordinary word starting a sentence ("Bush fires raged") is a name only with support.
     if (oneWord && COMMON_WORDS.has(t.folded) && t.sentenceStart && !known && !this.nameCue(hit.start)) return;
     if (hit.names.every((n) => n.significant.length === 1)) {
-      const earlier = this.namedEarlierAs(hit.names[0].significant[0]);
+      const earlier = this.context.namedAs(hit.names[0].significant[0]);
       if (earlier.length) entities = earlier;
     }
     this.emitSpan(hit.start, hit.end - 1, entities, 1);
@@ -353,9 +325,9 @@ class TextScan {
       return;
     }
     const entity = entities[0];
-    const match = matchKind(this.spanText(first, last), this.matcher.entities[entity].names, this.matcher.entities[entity].ref);
+    const match = this.matcher.matchKind(entity, this.spanText(first, last));
     const words = this.tokens.slice(first, last + 1).filter((t) => !PARTICLES.has(t.folded));
-    if (this.matcher.entities[entity].isPerson && words.length >= 2) this.context.namedInFull.add(entity);
+    if (this.matcher.entities[entity].isPerson && words.length >= 2) this.context.addNamedInFull(entity, this.matcher.entities[entity]);
     this.emit(first, last, refs[0], match, undefined, match === 'variant' ? round(Math.min(score, 0.99)) : undefined);
   }
 
@@ -417,24 +389,6 @@ function alignWords(story: WordForm[], name: WordForm[], isPerson: boolean): num
   };
   walk(0, 0, 0, 0, false, false);
   return best;
-}
-
-/**
- * exact: the canonical spelling (first letters' case and diacritics aside); alias: a listed alias, or a
- * person's surname as the canonical spells it; anything else is a variant.
- */
-function matchKind(text: string, names: NameEntry[], ref: EntityRef): MatchKind {
-  const form = comparable(text);
-  if (form === comparable(ref.canonical)) return 'exact';
-  if (names.some((n) => n.kind === 'alias' && comparable(n.source) === form)) return 'alias';
-  const surname = ref.type === 'person' ? ref.canonical.split(' ').pop() : undefined;
-  return surname && comparable(surname) === form ? 'alias' : 'variant';
-}
-
-function comparable(text: string): string {
-  const plain = text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’ʼ]/g, "'");
-  if (plain === plain.toUpperCase()) return plain.toLowerCase();
-  return plain.replace(/(^|[\s-])(\p{L})/gu, (_, separator: string, letter: string) => separator + letter.toLowerCase());
 }
 
 /** A longer word built on a name ("Cages", "Reedy", "Putinism", "Kievan"), not another spelling of it. */

@@ -41,24 +41,33 @@ export function soundCodes(folded: string): string[] {
   return primary === alternate ? [primary] : [primary, alternate];
 }
 
-/** Optimal string alignment distance: edits, counting a swap of neighbours as one. */
-export function editDistance(a: string, b: string): number {
+// Rows for editDistance, reused: it runs thousands of times per story scan.
+const rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
+/**
+ * Optimal string alignment distance (edits, a swap of neighbours counting as one), or `limit + 1`
+ * as soon as it must exceed `limit`.
+ */
+export function editDistance(a: string, b: string, limit = Infinity): number {
   if (a === b) return 0;
-  const rows: number[][] = [];
-  for (let i = 0; i <= a.length; i++) {
-    rows.push([i]);
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  if (b.length >= rows[0].length) rows.forEach((_, k) => (rows[k] = new Int32Array(b.length * 2)));
+  let [before, previous, current] = rows;
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    current[0] = i;
+    let rowBest = i;
     for (let j = 1; j <= b.length; j++) {
-      if (i === 0) {
-        rows[0].push(j);
-        continue;
-      }
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, rows[i - 2][j - 2] + 1);
-      rows[i].push(best);
+      let best = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, before[j - 2] + 1);
+      current[j] = best;
+      if (best < rowBest) rowBest = best;
     }
+    if (rowBest > limit) return limit + 1;
+    [before, previous, current] = [previous, current, before];
   }
-  return rows[a.length][b.length];
+  return previous[b.length];
 }
 
 /** Equal codes, or a code that only adds a sound at the end of a long one (KMN / KMNH). */
@@ -92,11 +101,11 @@ export function wordSimilarity(a: WordForm, b: WordForm, beside?: 'beside a matc
   // word that matches: alone, short words collide too often.
   if (length < 4) {
     const sameSound = a.sounds.some((code) => b.sounds.includes(code));
-    return beside && sameSound && editDistance(a.skeleton, b.skeleton) <= 1 ? 0.8 : 0;
+    return beside && sameSound && editDistance(a.skeleton, b.skeleton, 1) <= 1 ? 0.8 : 0;
   }
   const soundAlike = a.sounds.some((x) => b.sounds.some((y) => soundsAlike(x, y)));
   const allowed = (length <= 5 ? 0 : length <= 8 ? 1 : 2) + (soundAlike ? 1 : 0);
-  const distance = editDistance(a.skeleton, b.skeleton);
+  const distance = editDistance(a.skeleton, b.skeleton, allowed);
   if (distance > allowed) return 0;
   return 0.9 - (0.3 * distance) / length + (soundAlike ? 0.05 : 0);
 }

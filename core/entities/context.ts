@@ -1,0 +1,58 @@
+// What a story has said before the paragraphs being scanned: the people it named in full (a later
+// surname or given name alone refers to them) and people in no dictionary (a later lone surname is
+// theirs, not a misspelling of someone known). Kept small so a re-scan of one paragraph is cheap.
+import type { Mention } from '../story/annotations';
+import type { EntityMatcher, IndexedEntity } from './matcher';
+import { tokenize } from './text';
+import { PARTICLES } from './words';
+
+export class MentionContext {
+  private readonly people = new Set<number>();
+  /** Surnames and one-word aliases of the people named in full. */
+  private readonly byShortName = new Map<string, number[]>();
+  private readonly strangers = new Set<string>();
+
+  /** Whether this dictionary person (a matcher entity index) was named in full. */
+  namedInFull(entity: number): boolean {
+    return this.people.has(entity);
+  }
+
+  get anyoneNamedInFull(): boolean {
+    return this.people.size > 0;
+  }
+
+  addNamedInFull(index: number, entity: IndexedEntity): void {
+    if (this.people.has(index)) return;
+    this.people.add(index);
+    const shortNames = new Set(entity.names.filter((n) => n.significant.length === 1).map((n) => n.significant[0]));
+    if (entity.surname) shortNames.add(entity.surname);
+    for (const name of shortNames) this.byShortName.set(name, [...(this.byShortName.get(name) ?? []), index]);
+  }
+
+  /** People named in full whose surname or one-word alias is this folded word. */
+  namedAs(folded: string): number[] {
+    return this.byShortName.get(folded) ?? [];
+  }
+
+  /** A person in no dictionary named in full, by surname. */
+  addStranger(surname: string): void {
+    this.strangers.add(surname);
+  }
+
+  isStranger(surname: string): boolean {
+    return this.strangers.has(surname);
+  }
+}
+
+/** The context that mentions already found give: pass those of the paragraphs before the ones to re-scan. */
+export function mentionContext(matcher: EntityMatcher, mentions: readonly Mention[]): MentionContext {
+  const context = new MentionContext();
+  for (const mention of mentions) {
+    const words = tokenize(mention.text).filter((t) => !PARTICLES.has(t.folded));
+    if (words.length < 2) continue;
+    const index = mention.entity ? matcher.byId.get(mention.entity.id) : undefined;
+    if (index !== undefined && matcher.entities[index].isPerson) context.addNamedInFull(index, matcher.entities[index]);
+    else if (mention.match === 'candidate' && words.length <= 3) context.addStranger(words[words.length - 1].folded);
+  }
+  return context;
+}
