@@ -1,4 +1,5 @@
 // The store: one SQLite file holding drafts, revisions, original sources and entity dictionaries.
+import { idleCheckpoints } from './checkpoint';
 import { openDatabase } from './connection';
 import { dictionaryOps } from './dictionaries';
 import { draftOps } from './drafts';
@@ -20,14 +21,20 @@ export function openStore(file: string): LocalStore {
   const drafts = draftOps(db);
   const sources = sourceOps(db, drafts);
   const dictionaries = dictionaryOps(db);
+  const checkpoints = idleCheckpoints(db);
+  /** The result of a large write, after scheduling the checkpoint that follows it. */
+  const wrote = <T>(result: T): T => (checkpoints.wrote(), result);
   return {
     file,
-    close: () => db.close(),
-    batch: (work) => db.transaction(work)(),
+    close: () => {
+      checkpoints.stop();
+      db.close();
+    },
+    batch: (work) => wrote(db.transaction(work)()),
 
     createDraft: (input) => drafts.create(input),
     getDraft: (idOrSlug) => drafts.get(idOrSlug),
-    saveDraft: (id, story, options) => drafts.save(id, story, options),
+    saveDraft: (id, story, options) => wrote(drafts.save(id, story, options)),
     setStatus: (id, status) => drafts.setStatus(id, status),
     listDrafts: (filter) => drafts.list(filter),
     searchDrafts: (query, options) => drafts.search(query, options),
@@ -40,12 +47,12 @@ export function openStore(file: string): LocalStore {
     restoreRevision: (id) => drafts.restoreRevision(id),
 
     findImport: (sha256) => sources.findImport(sha256),
-    addImport: (input) => sources.addImport(input),
+    addImport: (input) => wrote(sources.addImport(input)),
     getSource: (id) => sources.getSource(id),
 
     listDictionaries: () => dictionaries.list(),
     createDictionary: (name) => dictionaries.create(name),
-    importDictionary: (dictionary) => dictionaries.importDictionary(dictionary),
+    importDictionary: (dictionary) => wrote(dictionaries.importDictionary(dictionary)),
     exportDictionary: (nameOrId) => dictionaries.export(nameOrId),
     setDictionaryEnabled: (id, enabled) => dictionaries.setEnabled(id, enabled),
     deleteDictionary: (id) => dictionaries.delete(id),

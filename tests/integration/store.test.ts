@@ -1,9 +1,9 @@
 // The store on real SQLite files in temp folders: drafts, search, revisions, imports, dictionaries,
 // and files it must refuse without touching them.
 import Database from 'better-sqlite3';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { paragraph, type Story } from '../../core/story/story';
 import { migrate, MIGRATIONS, SCHEMA_VERSION } from '../../db/migrations';
 import { resolveStoreFile, userDataDir } from '../../db/paths';
@@ -83,6 +83,18 @@ describe('drafts', () => {
     expect(copy.id).not.toBe(a.id);
     expect(copy.slug).toBe('copy-me-2');
     expect(copy.story).toEqual(a.story);
+  });
+});
+
+describe('autosave', () => {
+  it('leaves checkpointing out of a burst of saves and does it once writing pauses', async () => {
+    const store = freshStore();
+    const d = store.createDraft({ story: story('Long read') });
+    const mainFileSize = () => statSync(store.file).size;
+    const before = mainFileSize();
+    for (let i = 0; i < 20; i++) store.saveDraft(d.id, story('Long read', `Version ${i}. ${'More words in the long read. '.repeat(500)}`));
+    expect(mainFileSize()).toBe(before); // everything is still in the WAL
+    await vi.waitFor(() => expect(mainFileSize()).toBeGreaterThan(before), { timeout: 20_000, interval: 100 });
   });
 });
 
