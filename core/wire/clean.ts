@@ -115,7 +115,14 @@ function moveDateline(body: BlockJSON[], dateline: string): { body: BlockJSON[];
   const match = DATELINE_WITH_AGENCY.exec(text) ?? DATELINE_BARE_AGENCY.exec(text) ?? DATELINE_PLACE.exec(text);
   if (!match) return { body, dateline };
   const rest: BlockJSON = { type: 'paragraph', content: sliceInline(first.content, match[0].length) };
-  return { body: body.map((block, i) => (i === start ? rest : block)), dateline: dateline || withoutDash(match[1]) };
+  return { body: body.map((block, i) => (i === start ? rest : block)), dateline: fullerDateline(dateline, withoutDash(match[1])) };
+}
+
+/** The format's dateline wins, unless the body's says more about the same place: "NEW YORK" -> "NEW YORK (AP)". */
+function fullerDateline(given: string, inBody: string): string {
+  if (!given) return inBody;
+  const saysMore = inBody.length > given.length && inBody.toLowerCase().startsWith(given.toLowerCase());
+  return saysMore ? inBody : given;
 }
 
 /** The agency a dateline names: "MOSCOW (Reuters)" -> "Reuters", "København /ritzau/" -> "ritzau". */

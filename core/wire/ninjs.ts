@@ -58,16 +58,28 @@ function unwrap(json: unknown): unknown[] {
 }
 
 function ninjsItem(item: Json): RawWireItem {
+  const byline = str(item.byline) || str(item.by) || list(item.bylines).map((b) => str(isObject(b) ? b.by : b)).filter(Boolean).join(', ');
   const raw: RawWireItem = {
     headline: str(item.headline) || valueWithRole(item.headlines, 'main'),
     dek: str(item.description_text) || valueWithRole(item.descriptions, 'summary') || undefined,
-    byline: str(item.byline) || str(item.by) || list(item.bylines).map((b) => str(isObject(b) ? b.by : b)).filter(Boolean).join(', '),
-    dateline: str(item.located) || undefined,
+    byline,
+    dateline: placeOf(str(item.located), byline) || undefined,
     body: bodyOf(item),
     meta: metaOf(item),
   };
   if (!raw.headline && !raw.body.length) throw new WireError('The ninjs item has neither a headline nor a body.');
   return raw;
+}
+
+/**
+ * `located` names the place the story comes from: the dateline's place, without an agency (a dateline
+ * the body opens with says more and wins in the clean-up). A value that repeats the byline's name
+ * ("Aaron J. Staples, Michigan" beside the byline "Aaron J. Staples, Michigan State University") is a
+ * mis-filled field, not a place.
+ */
+function placeOf(located: string, byline: string): string {
+  const name = (text: string) => text.replace(/^by\s+/i, '').split(',')[0].trim().toLowerCase();
+  return located && byline && name(located) === name(byline) ? '' : located;
 }
 
 // ninjs 2.x lists headlines, descriptions and bodies as { role, contenttype, value }.

@@ -1,6 +1,7 @@
 // ninjs (1.x and 2.x) and AP Media API JSON: samples give their README facts, our fixtures the rest.
 import { describe, expect, it } from 'vitest';
 import { bodyTexts } from '../../core/story/story';
+import { parseWire } from '../../core/wire';
 import { WireError } from '../../core/wire/error';
 import { detectJsonFormat, parseNinjs } from '../../core/wire/ninjs';
 import { sampleText } from './wire-b-samples';
@@ -88,6 +89,19 @@ describe('parseNinjs on our own fixtures', () => {
     );
     expect(items.map((i) => i.headline)).toEqual(['First', 'Second']);
     expect(bodyTexts(items[0])).toEqual(['One.', 'Two.']);
+  });
+
+  it('takes `located` as the dateline place, unless it only repeats the byline', async () => {
+    const story = async (item: object) => (await parseWire(new TextEncoder().encode(JSON.stringify(item)))).story;
+    const body_html = '<p>The dam opened on Monday.</p>';
+    expect((await story({ headline: 'Dam opens', located: 'Lisbon', body_html })).dateline).toBe('Lisbon');
+    // The body's own dateline says more about the same place: it wins, and leaves the body.
+    const fuller = await story({ headline: 'Dam opens', located: 'Lisbon', body_html: '<p>LISBON (SP) — The dam opened on Monday.</p>' });
+    expect(fuller.dateline).toBe('LISBON (SP)');
+    expect(bodyTexts(fuller)).toEqual(['The dam opened on Monday.']);
+    const echo = await story({ headline: 'Dam opens', byline: 'By Marta Ferreira, Coastal University', located: 'Marta Ferreira, Coastal', body_html });
+    expect(echo.dateline).toBe('');
+    expect(echo.byline).toBe('By Marta Ferreira, Coastal University');
   });
 
   it('refuses malformed JSON and JSON that holds no news item, in one line', () => {

@@ -28,7 +28,7 @@ const FACTS: Record<string, Facts> = {
     format: 'nitf',
     headline: 'Can trading pollution like stocks help fight climate change?',
     byline: 'By BERNARD CONDON',
-    dateline: 'NEW YORK',
+    dateline: 'NEW YORK (AP)',
     bodyStart: 'The gas produced by hog manure',
   },
   'nitf/pa1.xml': { format: 'nitf', headline: 'PA SPORT TRIVIA (OCTOBER 14)', bodyStart: 'ON THIS DAY IN SPORT' },
@@ -152,6 +152,9 @@ const FACTS: Record<string, Facts> = {
   'ninjs/ninjs_embargoed.json': {
     format: 'ninjs',
     headline: 'Trouble is brewing for the future of beer',
+    byline: 'Aaron J. Staples, Michigan State University',
+    // Its `located` repeats the byline's name: no place, so no dateline.
+    dateline: '',
     bodyStart: 'What does torched earth taste like?',
   },
   'ninjs/bbc-ninjs-text-test.json': { format: 'ninjs', headline: 'advisory', byline: 'John Doe', bodyStart: 'body' },
