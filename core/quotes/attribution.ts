@@ -30,13 +30,12 @@ export interface Attribution {
   /** Token range of the whole attribution (subject and verb). */
   first: number;
   last: number;
-  verb: number;
 }
 
 const PREPOSITIONS = new Set('to in from at with for on by near across about against into over'.split(' '));
 const PARTICLES = new Set('al el bin ibn abu de da di del der den van von la le du dos'.split(' '));
 
-export const isNameWord = (t: Token | undefined): boolean => t?.name === true;
+const isNameWord = (t: Token | undefined): boolean => t?.name === true;
 
 const isParticle = (t: Token | undefined) => t?.kind === 'word' && PARTICLES.has(t.text);
 const lower = (t: Token | undefined) => (t?.kind === 'word' ? t.text.toLowerCase() : '');
@@ -79,32 +78,37 @@ function textOf(text: string, tokens: readonly Token[], first: number, last: num
   return { text: text.slice(start, end), start, end };
 }
 
+const nameSubject = (text: string, tokens: readonly Token[], run: Run): Subject => ({
+  kind: 'name',
+  ...textOf(text, tokens, run.first, run.last),
+});
+
 /** Attributions in the sentence tokens[from..to] of a paragraph. */
 export function findAttributions(text: string, tokens: readonly Token[], from: number, to: number): Attribution[] {
   const found: Attribution[] = [];
   for (let v = from; v <= to; v++) {
     if (lower(tokens[v]) === 'according' && lower(tokens[v + 1]) === 'to') {
       const after = subjectAfter(text, tokens, v + 2, to);
-      if (after) found.push({ subject: after.subject, first: v, last: after.last, verb: v });
+      if (after) found.push({ subject: after.subject, first: v, last: after.last });
       continue;
     }
     if (tokens[v].text === ':') {
       // A headline's "Zelensky: "We will not give up"": a name opening the sentence, then a colon.
       const run = runEndingAt(tokens, v - 1);
       const name = run && run.first === from && tokens[v + 1]?.kind === 'quote' ? nameOf(tokens, run) : null;
-      if (name) found.push({ subject: { kind: 'name', ...textOf(text, tokens, name.first, name.last) }, first: from, last: v, verb: v });
+      if (name) found.push({ subject: nameSubject(text, tokens, name), first: from, last: v });
       continue;
     }
     if (!isVerb(tokens[v])) continue;
     const before = subjectBefore(text, tokens, v, from);
     if (before) {
-      found.push({ subject: before.subject, first: before.first, last: v, verb: v });
+      found.push({ subject: before.subject, first: before.first, last: v });
       continue;
     }
     const prev = tokens[v - 1];
     const verbFirst = v === from || prev.kind === 'quote' || prev.text === ',' || prev.text === '—';
     const after = verbFirst ? subjectAfter(text, tokens, v + 1, to) : null;
-    if (after) found.push({ subject: after.subject, first: v, last: after.last, verb: v });
+    if (after) found.push({ subject: after.subject, first: v, last: after.last });
   }
   return found;
 }
@@ -120,7 +124,7 @@ function subjectBefore(
   while (i >= from && tokens[i].kind === 'word' && VERB_ADVERBS.has(tokens[i].text)) i--;
   if (i < from) return null;
   const t = tokens[i];
-  if (t.kind === 'word' && PRONOUNS[t.text.toLowerCase()]) {
+  if (t.kind === 'word' && PRONOUNS.has(t.text.toLowerCase())) {
     return { subject: { kind: 'pronoun', ...textOf(text, tokens, i, i) }, first: i };
   }
   if (t.text === ',') return appositionBefore(text, tokens, i, from);
@@ -146,7 +150,7 @@ function headBefore(
       const ownerName = owner && owner.first >= from ? nameOf(tokens, owner) : null;
       if (ownerName && !isOrganizationRun(tokens, ownerName)) return named(text, tokens, ownerName, from);
       if (owner && owner.first >= from && isOrganizationRun(tokens, owner)) {
-        return { subject: { kind: 'name', ...textOf(text, tokens, owner.first, run.last) }, first: owner.first };
+        return { subject: nameSubject(text, tokens, { first: owner.first, last: run.last }), first: owner.first };
       }
     }
     const name = nameOf(tokens, run);
@@ -203,10 +207,10 @@ function appositionBefore(
   const appositive = runStartingAt(tokens, open + 1);
   const named = appositive && appositive.last === comma - 1 ? nameOf(tokens, appositive) : null;
   // "The mayor, Ruth Adler, said": a description we do not know, then the name.
-  if (!head) return named ? { subject: { kind: 'name', ...textOf(text, tokens, named.first, named.last) }, first: named.first } : null;
+  if (!head) return named ? { subject: nameSubject(text, tokens, named), first: named.first } : null;
   // "Smith's lawyer, John Doe, said": a full name in the apposition is the speaker.
   if (head.subject.kind === 'noun' && named && named.last > named.first) {
-    return { subject: { kind: 'name', ...textOf(text, tokens, named.first, named.last) }, first: named.first };
+    return { subject: nameSubject(text, tokens, named), first: named.first };
   }
   if (head.subject.kind === 'noun' && appositive && appositive.last === comma - 1) {
     const given = textOf(text, tokens, appositive.first, appositive.last);
@@ -219,27 +223,33 @@ function appositionBefore(
 }
 
 /** "said Salem Zahran, a Lebanese analyst", "said attorney Maria Blagovolina", "said the company". */
-function subjectAfter(text: string, tokens: readonly Token[], i: number, to: number): { subject: Subject; last: number } | null {
+function subjectAfter(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  to: number,
+): { subject: Subject; last: number } | null {
   const t = tokens[i];
   if (i > to || !t) return null;
-  if (t.kind === 'word' && PRONOUNS[t.text.toLowerCase()]) {
+  if (t.kind === 'word' && PRONOUNS.has(t.text.toLowerCase())) {
     return { subject: { kind: 'pronoun', ...textOf(text, tokens, i, i) }, last: i };
   }
   // Lowercase descriptions before the name: "said county board Chairman Chalen Tatum".
   let k = i;
-  while (k <= to && k < i + 4 && tokens[k].kind === 'word' && /^\p{Ll}/u.test(tokens[k].text) && !DETERMINERS.has(tokens[k].text)) k++;
+  const isDescription = (w: Token) => w.kind === 'word' && /^\p{Ll}/u.test(w.text) && !DETERMINERS.has(w.text);
+  while (k <= to && k < i + 4 && isDescription(tokens[k])) k++;
   const run = runStartingAt(tokens, k);
   if (run && run.last <= to && /['’]s$/.test(tokens[run.last].text)) {
     // "says Smith's lawyer, John Doe" / "says Smith's lawyer": the one the possessive describes.
     const noun = run.last + 1;
     if (!SPEAKER_NOUNS.has(lower(tokens[noun]))) return null;
     const named = tokens[noun + 1]?.text === ',' ? runStartingAt(tokens, noun + 2) : null;
-    if (named && named.last <= to) return { subject: { kind: 'name', ...textOf(text, tokens, named.first, named.last) }, last: named.last };
+    if (named && named.last <= to) return { subject: nameSubject(text, tokens, named), last: named.last };
     return { subject: { kind: 'noun', ...textOf(text, tokens, run.first, noun) }, last: noun };
   }
   if (run && run.last <= to) {
     const name = nameOf(tokens, run);
-    return name ? { subject: { kind: 'name', ...textOf(text, tokens, name.first, name.last) }, last: name.last } : null;
+    return name ? { subject: nameSubject(text, tokens, name), last: name.last } : null;
   }
   if (DETERMINERS.has(lower(t))) {
     for (let n = i + 1; n <= to && n <= i + 3; n++) {

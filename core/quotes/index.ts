@@ -73,7 +73,10 @@ function readFlow(texts: readonly AnalysisText[], options: QuoteOptions): Draft[
     let lastSpeaker: Speaker | null = null;
     const here: Draft[] = [];
     for (const [from, to] of ranges) {
-      const attributions = findAttributions(text, tokens, from, to).map((a) => ({ a, speaker: speakerOf(a.subject, context) }));
+      const attributions = findAttributions(text, tokens, from, to).map((a) => ({
+        a,
+        speaker: speakerOf(a.subject, context),
+      }));
       for (const { speaker } of attributions) if (speaker) lastSpeaker = speaker;
       for (let qi = from; qi <= to; qi++) {
         const token = tokens[qi];
@@ -220,7 +223,7 @@ function speakerOf(subject: Subject, context: Context): Speaker | null {
   const { referents, paragraph } = context;
   const order = orderOf(paragraph, subject.start);
   if (subject.kind === 'pronoun') {
-    const kind = PRONOUNS[subject.text.toLowerCase()];
+    const kind = PRONOUNS.get(subject.text.toLowerCase())!;
     const r = referents.latest(kind, order, paragraph);
     return r && { text: r.text, canonical: r.canonical, entityId: r.entityId, via: 'pronoun' };
   }
@@ -233,7 +236,10 @@ function speakerOf(subject: Subject, context: Context): Speaker | null {
     via: 'attribution',
   };
   const kind = referentKind(subject, entity);
-  if (kind) referents.add({ ...referentOf(kind, subject.text, entity, context.placeOf(subject.start), true), canonical: speaker.canonical });
+  if (kind) {
+    const referent = referentOf(kind, subject.text, entity, context.placeOf(subject.start), true);
+    referents.add({ ...referent, canonical: speaker.canonical });
+  }
   return speaker;
 }
 

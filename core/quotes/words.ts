@@ -101,12 +101,12 @@ export const VERB_ADVERBS = new Set(
   'also later then has have had once again previously recently earlier repeatedly further simply even just only'.split(' '),
 );
 
-export const PRONOUNS: Record<string, 'person' | 'group' | 'organization'> = {
-  he: 'person',
-  she: 'person',
-  they: 'group',
-  it: 'organization',
-};
+export const PRONOUNS = new Map<string, 'person' | 'group' | 'organization'>([
+  ['he', 'person'],
+  ['she', 'person'],
+  ['they', 'group'],
+  ['it', 'organization'],
+]);
 
 /** Title words before a name ("Secretary of State", "spokeswoman"): part of the description, not the name. */
 export const TITLE_WORDS = new Set(
