@@ -62,3 +62,17 @@ test('the window in light and dark', async ({ app }, testInfo) => {
     await screenshot(app, testInfo, `window-${colorScheme}`);
   }
 });
+
+test.describe('a store file that is not a store', () => {
+  test.use({ storeContent: 'this is not an SQLite file\n'.repeat(50) });
+
+  test('says why and offers a new store', async ({ page, host }, testInfo) => {
+    await page.goto(host.url);
+    await expect(page.getByRole('heading', { name: 'The story store could not be opened' })).toBeVisible();
+    await expect(page.locator('.store-problem-file')).toHaveText(host.dbFile);
+    await screenshot(page, testInfo, 'store-problem');
+    await page.getByRole('button', { name: 'Start a new store' }).click();
+    await expect(page.getByRole('navigation', { name: 'Stories' })).toBeVisible();
+    await expect(page.getByText('No stories yet.')).toBeVisible();
+  });
+});

@@ -1,6 +1,6 @@
 // The e2e fixture: each test gets its own temp store and its own browser-mode host, and a page opened on it.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test as base, expect, type Page, type TestInfo } from '@playwright/test';
 import { repoDir, tempDir } from '../../support/paths';
@@ -31,9 +31,12 @@ async function startHost(dbFile: string): Promise<{ url: string; child: ChildPro
   return { url, child };
 }
 
-export const test = base.extend<{ host: Host; app: Page }>({
-  host: async ({}, use) => {
+export const test = base.extend<{ host: Host; app: Page; storeContent: string | null }>({
+  /** What the store file holds before the host starts (null: no file, a new store). */
+  storeContent: [null, { option: true }],
+  host: async ({ storeContent }, use) => {
     const dbFile = join(tempDir('copydesk-e2e-'), 'store.db');
+    if (storeContent !== null) writeFileSync(dbFile, storeContent);
     const { url, child } = await startHost(dbFile);
     await use({ url, dbFile });
     child.kill();
