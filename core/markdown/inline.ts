@@ -39,6 +39,34 @@ export function toRenderInline(content: readonly InlineJSON[] | undefined, entit
     }
     if (node.text) out.push({ text: node.text, marks: renderMarks(node.marks, entityLinks) });
   }
+  return emphasisOffEdgeSpaces(out);
+}
+
+const EDGE_SPACES = /^(\s*)([^]*?)(\s*)$/;
+
+/**
+ * Spaces at the start or end of an emphasis go outside it ("*word* ", not "*word *"): they look the
+ * same, and the Markdown stays plain instead of needing character references to open and close.
+ * Links keep their spaces, which show underlined.
+ */
+function emphasisOffEdgeSpaces(runs: readonly RenderInline[]): RenderInline[] {
+  const out: RenderInline[] = [];
+  runs.forEach((run, i) => {
+    if ('hardBreak' in run || !run.marks.some((m) => m.type !== 'link')) {
+      out.push(run);
+      return;
+    }
+    const [, lead, core, trail] = EDGE_SPACES.exec(run.text)!;
+    const without = (edge: RenderInline | undefined) =>
+      run.marks.filter((m) => m.type === 'link' || (edge !== undefined && !('hardBreak' in edge) && hasMark(edge.marks, m)));
+    if (!core) {
+      out.push({ text: run.text, marks: without(runs[i - 1]).filter((m) => hasMark(without(runs[i + 1]), m)) });
+      return;
+    }
+    if (lead) out.push({ text: lead, marks: without(runs[i - 1]) });
+    out.push({ text: core, marks: run.marks });
+    if (trail) out.push({ text: trail, marks: without(runs[i + 1]) });
+  });
   return out;
 }
 

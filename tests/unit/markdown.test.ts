@@ -141,7 +141,6 @@ describe('escaping', () => {
       [plain('un'), em('believ'), plain('able')],
       [plain('a'), em('.b')],
       [em('"Quoted"'), plain('s')],
-      [plain('x'), em(' spaced '), plain('y')],
       [{ type: 'text', text: 'both', marks: [{ type: 'em' }, { type: 'strong' }] }, { type: 'text', text: ' strong', marks: [{ type: 'strong' }] }],
     ];
     for (const content of cases) {
@@ -149,6 +148,15 @@ describe('escaping', () => {
       expect(markdownToStory(out, { bodyOnly: true }).body).toEqual([{ type: 'paragraph', content }]);
     }
     expect(body(story({ type: 'paragraph', content: [plain('It is '), em('very'), plain(' good.')] }))).toBe('It is *very* good.\n');
+  });
+
+  it('moves spaces at the edges of emphasis outside it, keeping the words', () => {
+    const strong = (text: string): InlineJSON => ({ type: 'text', text, marks: [{ type: 'strong' }] });
+    const s = story({ type: 'paragraph', content: [strong('MOSCOW (Reuters) - '), { type: 'text', text: 'Talks went on.' }] });
+    expect(body(s)).toBe('**MOSCOW (Reuters) -** Talks went on.\n');
+    expect(markdownToStory(body(s), { bodyOnly: true }).body).toEqual([
+      { type: 'paragraph', content: [strong('MOSCOW (Reuters) -'), { type: 'text', text: ' Talks went on.' }] },
+    ]);
   });
 
   it('writes hard breaks, subheads, quotes, lists and rules as CommonMark', () => {
