@@ -4,6 +4,7 @@
 import type { Database } from 'better-sqlite3';
 import type { EntityKind } from '../core/story/story';
 import type { Dictionary, DictionaryEntity } from '../core/entities/types';
+import { bulkInserter, type Row } from './bulk';
 import { NotFoundError, RefusedError } from './errors';
 import type { DictionarySummary } from './types';
 
@@ -34,6 +35,7 @@ export function dictionaryOps(db: Database) {
       'INSERT INTO entities (dictionary_id, canonical, type, description, url) VALUES (@dictionaryId, @canonical, @type, @description, @url)',
     ),
     updateEntity: db.prepare('UPDATE entities SET canonical = @canonical, type = @type, description = @description, url = @url WHERE id = @id'),
+    lastEntityId: db.prepare<[], { id: number | null }>('SELECT max(id) AS id FROM entities'),
     insertAlias: db.prepare<[number | bigint, string]>('INSERT INTO aliases (entity_id, alias) VALUES (?, ?)'),
     deleteAliases: db.prepare<[number]>('DELETE FROM aliases WHERE entity_id = ?'),
     deleteEntity: db.prepare<[number]>('DELETE FROM entities WHERE id = ?'),
@@ -84,6 +86,24 @@ export function dictionaryOps(db: Database) {
     return id;
   }
 
+  const insertEntityRows = bulkInserter(db, 'entities', ['id', 'dictionary_id', 'canonical', 'type', 'description', 'url']);
+  const insertAliasRows = bulkInserter(db, 'aliases', ['entity_id', 'alias']);
+
+  /** Adds many entities at once, with ids given here so their aliases can refer to them. */
+  function insertEntities(dictionaryId: number, entities: readonly DictionaryEntity[]): void {
+    let id = (sql.lastEntityId.get()?.id ?? 0) + 1;
+    const entityRows: Row[] = [];
+    const aliasRows: Row[] = [];
+    for (const entity of entities) {
+      const { canonical, type, description, url } = entityColumns(entity);
+      entityRows.push([id, dictionaryId, canonical, type, description, url]);
+      for (const alias of entity.aliases) aliasRows.push([id, alias]);
+      id++;
+    }
+    insertEntityRows(entityRows);
+    insertAliasRows(aliasRows);
+  }
+
   function requireEntity(id: string): EntityRow & { dictionary_id: number } {
     const row = /^\d+$/.test(id) ? sql.entity.get(Number(id)) : undefined;
     if (!row) throw new NotFoundError(`There is no entity ${id}.`);
@@ -128,7 +148,7 @@ export function dictionaryOps(db: Database) {
       const existing = sql.byName.get(dictionary.name.trim());
       const id = existing ? existing.id : create(dictionary.name);
       if (existing) clear(id);
-      for (const entity of dictionary.entities) insertEntity(id, entity);
+      insertEntities(id, dictionary.entities);
       return summary(id);
     }),
 
