@@ -83,7 +83,8 @@ function readFlow(texts: readonly AnalysisText[], options: QuoteOptions): Draft[
         if (token.kind !== 'quote') continue;
         const span = spans[token.quote!];
         const chosen = chooseAttribution(attributions, tokens, qi);
-        const partial = !span.continued && isPartial(tokens, qi, from, attributions.map((x) => x.a));
+        const partial =
+          !span.continued && isPartial(tokens, qi, from, attributions.map((x) => x.a), text.slice(span.start, span.end));
         let speaker = chosen?.speaker ?? null;
         if (!speaker && !partial) speaker = contextSpeaker(here, tokens, qi, from, previous, context);
         const quote: Quote = {
@@ -162,7 +163,17 @@ function chooseAttribution(
  * A quotation is partial when it sits inside a sentence (`made a "substantial proposal"`) rather than
  * standing as the utterance: at the sentence start, after a colon, or after "X said,".
  */
-function isPartial(tokens: readonly Token[], qi: number, from: number, attributions: readonly Attribution[]): boolean {
+function isPartial(
+  tokens: readonly Token[],
+  qi: number,
+  from: number,
+  attributions: readonly Attribution[],
+  quoted: string,
+): boolean {
+  // A name in marks that the sentence goes on from: ""Veep" was the top winner".
+  const next = tokens[qi + 1];
+  const runsInto = next?.kind === 'word' && /^\p{Ll}/u.test(next.text) && !attributionFollows(tokens, qi + 1);
+  if (runsInto && !/[,.!?:;]$/.test(quoted)) return true;
   if (qi === from) return false;
   const prev = tokens[qi - 1];
   if (prev.text === ':') return false;

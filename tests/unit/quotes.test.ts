@@ -90,6 +90,7 @@ describe('partial quotes', () => {
     expect(onlyQuote('Ana Ruiz said: "We are close to a deal."').partial).toBe(false);
     expect(onlyQuote('Ana Ruiz said on Monday, "We are close to a deal."').partial).toBe(false);
     expect(onlyQuote('Ana Ruiz said the deal was "close."')).toEqual({ text: 'close.', partial: true, speaker: 'Ana Ruiz' });
+    expect(onlyQuote('"Night Shift" won the top prize.')).toEqual({ text: 'Night Shift', partial: true, speaker: null });
   });
 });
 
