@@ -7,19 +7,12 @@ import type { EntityKind } from '../../core/story/story';
 import type { DictionarySummary } from '../../db/types';
 import { api, bridge } from './bridge';
 import { useNotify } from './notices';
+import { downloadText } from './download';
+import { Modal } from './Modal';
 
 const PAGE = 50;
 
 const emptyEntity = (): DictionaryEntity => ({ canonical: '', type: 'person', aliases: [], description: '' });
-
-function saveText(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 function EntityForm({ entity, onSave, onCancel }: { entity: DictionaryEntity; onSave: (e: DictionaryEntity) => void; onCancel: () => void }) {
   const [canonical, setCanonical] = useState(entity.canonical);
@@ -109,7 +102,7 @@ export function DictionariesView({ onChanged, onClose }: { onChanged: () => void
     try {
       const { fileName, text } = await api('exportDictionary', { id: dictionary.id, format });
       if (bridge.mode === 'desktop') await api('saveExport', { suggestedName: fileName, text });
-      else saveText(fileName, text, format === 'csv' ? 'text/csv' : 'application/json');
+      else downloadText(fileName, text, format === 'csv' ? 'text/csv' : 'application/json');
     } catch (error) {
       notify.error(error);
     }
@@ -121,124 +114,116 @@ export function DictionariesView({ onChanged, onClose }: { onChanged: () => void
   const current = dictionaries.find((d) => d.id === selected);
 
   return (
-    <div className="modal-backdrop" onKeyDown={(e) => e.key === 'Escape' && !editing && onClose()}>
-      <div className="modal dictionaries" role="dialog" aria-modal="true" aria-label="Dictionaries">
-        <div className="row spread">
-          <h2>Dictionaries</h2>
-          <button type="button" className="icon-button" aria-label="Close" onClick={onClose}>
-            ×
-          </button>
-        </div>
-        <div className="dictionaries-body">
-          <div className="dictionary-list">
-            <ul>
-              {dictionaries.map((d) => (
-                <li key={d.id} aria-current={d.id === selected ? 'true' : undefined}>
-                  <input type="checkbox" aria-label={`Use ${d.name}`} checked={d.enabled} onChange={(e) => void run(() => api('setDictionaryEnabled', { id: d.id, enabled: e.target.checked }))} />
-                  <button type="button" className="dictionary-name" onClick={() => (setSelected(d.id), setOffset(0), setPicked([]))}>
-                    {d.name} <span className="count">{d.entityCount.toLocaleString()}</span>
-                  </button>
-                </li>
-              ))}
-            </ul>
-            <div className="row wrap">
-              <label className="button-like small">
-                Import…
-                <input type="file" accept=".json,.csv" hidden onChange={(e) => (e.target.files?.[0] && void importFile(e.target.files[0]), (e.target.value = ''))} />
-              </label>
-              <button type="button" className="small" onClick={() => void run(() => api('createDictionary', { name: `Dictionary ${dictionaries.length + 1}` }))}>
-                New
-              </button>
-            </div>
-            {current && (
-              <div className="row wrap">
-                <button type="button" className="small" onClick={() => void exportAs(current, 'json')}>
-                  Export JSON
+    <Modal title="Dictionaries" className="dictionaries" onClose={onClose} closeOnEscape={!editing}>
+      <div className="dictionaries-body">
+        <div className="dictionary-list">
+          <ul>
+            {dictionaries.map((d) => (
+              <li key={d.id} aria-current={d.id === selected ? 'true' : undefined}>
+                <input type="checkbox" aria-label={`Use ${d.name}`} checked={d.enabled} onChange={(e) => void run(() => api('setDictionaryEnabled', { id: d.id, enabled: e.target.checked }))} />
+                <button type="button" className="dictionary-name" onClick={() => (setSelected(d.id), setOffset(0), setPicked([]))}>
+                  {d.name} <span className="count">{d.entityCount.toLocaleString()}</span>
                 </button>
-                <button type="button" className="small" onClick={() => void exportAs(current, 'csv')}>
-                  Export CSV
-                </button>
-                <button type="button" className="small danger" onClick={() => void run(() => api('deleteDictionary', { id: current.id }), `Deleted ${current.name}.`)}>
-                  Delete
-                </button>
-              </div>
-            )}
+              </li>
+            ))}
+          </ul>
+          <div className="row wrap">
+            <label className="button-like small">
+              Import…
+              <input type="file" accept=".json,.csv" hidden onChange={(e) => (e.target.files?.[0] && void importFile(e.target.files[0]), (e.target.value = ''))} />
+            </label>
+            <button type="button" className="small" onClick={() => void run(() => api('createDictionary', { name: `Dictionary ${dictionaries.length + 1}` }))}>
+              New
+            </button>
           </div>
-          <div className="entity-table-pane">
-            <div className="row">
-              <input type="search" aria-label="Search entities" placeholder="Search names, aliases, descriptions" value={query} onChange={(e) => (setQuery(e.target.value), setOffset(0))} />
-              <button type="button" className="small" disabled={selected === null} onClick={() => setEditing(emptyEntity())}>
-                Add entity
+          {current && (
+            <div className="row wrap">
+              <button type="button" className="small" onClick={() => void exportAs(current, 'json')}>
+                Export JSON
               </button>
-              <button type="button" className="small" disabled={picked.length < 2} onClick={merge} title="The first one ticked is kept; the others become its aliases">
-                Merge {picked.length > 1 ? picked.length : ''}
+              <button type="button" className="small" onClick={() => void exportAs(current, 'csv')}>
+                Export CSV
+              </button>
+              <button type="button" className="small danger" onClick={() => void run(() => api('deleteDictionary', { id: current.id }), `Deleted ${current.name}.`)}>
+                Delete
               </button>
             </div>
-            {editing && selected !== null && (
-              <EntityForm
-                entity={editing}
-                onCancel={() => setEditing(null)}
-                onSave={(entity) => void run(() => api('upsertEntity', { dictionaryId: selected, entity })).then(() => setEditing(null))}
-              />
-            )}
-            <div className="entity-table-scroll">
-            <table className="entity-table">
-              <thead>
-                <tr>
-                  <th aria-label="Pick" />
-                  <th>Name</th>
-                  <th>Type</th>
-                  <th>Aliases</th>
-                  <th>Description</th>
-                  <th aria-label="Actions" />
+          )}
+        </div>
+        <div className="entity-table-pane">
+          <div className="row">
+            <input type="search" aria-label="Search entities" placeholder="Search names, aliases, descriptions" value={query} onChange={(e) => (setQuery(e.target.value), setOffset(0))} />
+            <button type="button" className="small" disabled={selected === null} onClick={() => setEditing(emptyEntity())}>
+              Add entity
+            </button>
+            <button type="button" className="small" disabled={picked.length < 2} onClick={merge} title="The first one ticked is kept; the others become its aliases">
+              Merge {picked.length > 1 ? picked.length : ''}
+            </button>
+          </div>
+          {editing && selected !== null && (
+            <EntityForm
+              entity={editing}
+              onCancel={() => setEditing(null)}
+              onSave={(entity) => void run(() => api('upsertEntity', { dictionaryId: selected, entity })).then(() => setEditing(null))}
+            />
+          )}
+          <div className="entity-table-scroll">
+          <table className="entity-table">
+            <thead>
+              <tr>
+                <th aria-label="Pick" />
+                <th>Name</th>
+                <th>Type</th>
+                <th>Aliases</th>
+                <th>Description</th>
+                <th aria-label="Actions" />
+              </tr>
+            </thead>
+            <tbody>
+              {page.rows.map((entity) => (
+                <tr key={entity.id}>
+                  <td>
+                    <input
+                      type="checkbox"
+                      aria-label={`Pick ${entity.canonical}`}
+                      checked={picked.includes(entity.id!)}
+                      onChange={(e) => setPicked((all) => (e.target.checked ? [...all, entity.id!] : all.filter((id) => id !== entity.id)))}
+                    />
+                  </td>
+                  <td>{entity.canonical}</td>
+                  <td>
+                    <span className={`kind-label kind-${entity.type}`}>{entity.type}</span>
+                  </td>
+                  <td className="muted">{entity.aliases.join(', ')}</td>
+                  <td className="muted">{entity.description}</td>
+                  <td className="row">
+                    <button type="button" className="small" onClick={() => setEditing(entity)}>
+                      Edit
+                    </button>
+                    <button type="button" className="small danger" aria-label={`Delete ${entity.canonical}`} onClick={() => void run(() => api('deleteEntity', { id: entity.id! }))}>
+                      ×
+                    </button>
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {page.rows.map((entity) => (
-                  <tr key={entity.id}>
-                    <td>
-                      <input
-                        type="checkbox"
-                        aria-label={`Pick ${entity.canonical}`}
-                        checked={picked.includes(entity.id!)}
-                        onChange={(e) => setPicked((all) => (e.target.checked ? [...all, entity.id!] : all.filter((id) => id !== entity.id)))}
-                      />
-                    </td>
-                    <td>{entity.canonical}</td>
-                    <td>
-                      <span className={`kind-label kind-${entity.type}`}>{entity.type}</span>
-                    </td>
-                    <td className="muted">{entity.aliases.join(', ')}</td>
-                    <td className="muted">{entity.description}</td>
-                    <td className="row">
-                      <button type="button" className="small" onClick={() => setEditing(entity)}>
-                        Edit
-                      </button>
-                      <button type="button" className="small danger" aria-label={`Delete ${entity.canonical}`} onClick={() => void run(() => api('deleteEntity', { id: entity.id! }))}>
-                        ×
-                      </button>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-            </div>
-            <div className="row spread pager">
-              <span className="muted">
-                {page.total === 0 ? 'No entities' : `${offset + 1}–${Math.min(offset + PAGE, page.total)} of ${page.total.toLocaleString()}`}
-              </span>
-              <div className="row">
-                <button type="button" className="small" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE))}>
-                  Previous
-                </button>
-                <button type="button" className="small" disabled={offset + PAGE >= page.total} onClick={() => setOffset(offset + PAGE)}>
-                  Next
-                </button>
-              </div>
+              ))}
+            </tbody>
+          </table>
+          </div>
+          <div className="row spread pager">
+            <span className="muted">
+              {page.total === 0 ? 'No entities' : `${offset + 1}–${Math.min(offset + PAGE, page.total)} of ${page.total.toLocaleString()}`}
+            </span>
+            <div className="row">
+              <button type="button" className="small" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE))}>
+                Previous
+              </button>
+              <button type="button" className="small" disabled={offset + PAGE >= page.total} onClick={() => setOffset(offset + PAGE)}>
+                Next
+              </button>
             </div>
           </div>
         </div>
       </div>
-    </div>
+    </Modal>
   );
 }

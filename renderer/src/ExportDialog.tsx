@@ -8,6 +8,8 @@ import type { Story } from '../../core/story/story';
 import type { DictionaryEntity } from '../../core/entities/types';
 import { api, bridge, humanMessage } from './bridge';
 import { useNotify } from './notices';
+import { downloadText } from './download';
+import { Modal } from './Modal';
 
 interface Props {
   story: Story;
@@ -23,15 +25,6 @@ interface Props {
 function previewHtml(markdown: string): string {
   const body = markdown.replace(/^---\n[\s\S]*?\n---\n/, '');
   return new HtmlRenderer({ safe: true }).render(new Parser().parse(body));
-}
-
-function download(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/markdown;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 export function ExportDialog({ story, slug, mentions, checks, entities, onShowChecks, onClose }: Props) {
@@ -64,7 +57,7 @@ export function ExportDialog({ story, slug, mentions, checks, entities, onShowCh
         if (!result.saved) return;
         notify.info(`Exported to ${result.file}${wentAhead()}.`);
       } else {
-        download(name, rendered.markdown);
+        downloadText(name, rendered.markdown, 'text/markdown;charset=utf-8');
         notify.info(`Downloaded ${name}${wentAhead()}.`);
       }
       onClose();
@@ -82,55 +75,47 @@ export function ExportDialog({ story, slug, mentions, checks, entities, onShowCh
   };
 
   return (
-    <div className="modal-backdrop" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
-      <div className="modal export-dialog" role="dialog" aria-modal="true" aria-label="Export">
-        <div className="row spread">
-          <h2>Export</h2>
-          <button type="button" className="icon-button" aria-label="Close" onClick={onClose}>
-            ×
-          </button>
-        </div>
-        {open.length > 0 && (
-          <p className="export-warning" role="note">
-            {open.length} check{open.length === 1 ? '' : 's'} still open.{' '}
-            <button type="button" className="link-button" onClick={onShowChecks}>
-              Review them
-            </button>{' '}
-            or export anyway.
-          </p>
-        )}
-        <div className="row">
-          <label>
-            <input type="checkbox" checked={normalize} onChange={(e) => setNormalize(e.target.checked)} /> Write house spellings ({variants.length})
-          </label>
-          <label>
-            <input type="checkbox" checked={frontMatter} onChange={(e) => setFrontMatter(e.target.checked)} /> Front matter
-          </label>
-        </div>
-        {rendered.problem ? (
-          <p className="error-text">{rendered.problem}</p>
-        ) : (
-          <div className="export-panes">
-            <pre className="export-markdown" aria-label="Markdown">
-              {rendered.markdown}
-            </pre>
-            {/* commonmark's safe renderer drops raw HTML and unsafe links. */}
-            <div className="export-preview" aria-label="Preview">
-              {frontMatter && story.headline && <h1 className="preview-headline">{story.headline}</h1>}
-              <div dangerouslySetInnerHTML={{ __html: rendered.html }} />
-            </div>
-          </div>
-        )}
-        <div className="row end">
-          <button type="button" onClick={() => void copy()} disabled={!!rendered.problem}>
-            Copy as Markdown
-          </button>
-          <button type="button" className="primary" onClick={() => void save()} disabled={!!rendered.problem}>
-            {bridge.mode === 'desktop' ? 'Save…' : 'Download'}
-            {open.length > 0 ? ' anyway' : ''}
-          </button>
-        </div>
+    <Modal title="Export" className="export-dialog" onClose={onClose}>
+      {open.length > 0 && (
+        <p className="export-warning" role="note">
+          {open.length} check{open.length === 1 ? '' : 's'} still open.{' '}
+          <button type="button" className="link-button" onClick={onShowChecks}>
+            Review them
+          </button>{' '}
+          or export anyway.
+        </p>
+      )}
+      <div className="row">
+        <label>
+          <input type="checkbox" checked={normalize} onChange={(e) => setNormalize(e.target.checked)} /> Write house spellings ({variants.length})
+        </label>
+        <label>
+          <input type="checkbox" checked={frontMatter} onChange={(e) => setFrontMatter(e.target.checked)} /> Front matter
+        </label>
       </div>
-    </div>
+      {rendered.problem ? (
+        <p className="error-text">{rendered.problem}</p>
+      ) : (
+        <div className="export-panes">
+          <pre className="export-markdown" aria-label="Markdown">
+            {rendered.markdown}
+          </pre>
+          {/* commonmark's safe renderer drops raw HTML and unsafe links. */}
+          <div className="export-preview" aria-label="Preview">
+            {frontMatter && story.headline && <h1 className="preview-headline">{story.headline}</h1>}
+            <div dangerouslySetInnerHTML={{ __html: rendered.html }} />
+          </div>
+        </div>
+      )}
+      <div className="row end">
+        <button type="button" onClick={() => void copy()} disabled={!!rendered.problem}>
+          Copy as Markdown
+        </button>
+        <button type="button" className="primary" onClick={() => void save()} disabled={!!rendered.problem}>
+          {bridge.mode === 'desktop' ? 'Save…' : 'Download'}
+          {open.length > 0 ? ' anyway' : ''}
+        </button>
+      </div>
+    </Modal>
   );
 }
