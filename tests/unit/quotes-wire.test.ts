@@ -60,10 +60,18 @@ function evaluate(fixture: string) {
   let found = 0;
   let judged = 0;
   let right = 0;
+  let reported = 0;
+  let reportedRight = 0;
   const misses: string[] = [];
   for (const sample of annotation.samples) {
     const paragraphs = paragraphsOf(readFileSync(wireSample(sample.file), 'utf8'));
     const quotes = findQuotes(paragraphs.map((text, paragraph) => ({ in: 'body', paragraph, text })));
+    const isAnnotated = (q: Quote) => sample.quotes.some((want) => normalise(q.text).startsWith(normalise(want.starts)));
+    for (const q of quotes.filter((q) => !q.partial)) {
+      reported++;
+      if (!isAnnotated(q)) misses.push(`${sample.file}: "${q.text}" is not a direct quote`);
+      else reportedRight++;
+    }
     for (const want of sample.quotes) {
       total++;
       const quote = quotes.find((q) => normalise(q.text).startsWith(normalise(want.starts)));
@@ -78,7 +86,7 @@ function evaluate(fixture: string) {
       else misses.push(`${sample.file}: "${want.starts}" went to ${quote.speaker?.text ?? 'nobody'}`);
     }
   }
-  return { total, found: found / total, attributed: right / judged, misses };
+  return { total, found: found / total, attributed: right / judged, precision: reportedRight / reported, misses };
 }
 
 describe('quotes in real wire copy', () => {
@@ -90,6 +98,14 @@ describe('quotes in real wire copy', () => {
     expect(result.total).toBeGreaterThan(10);
     expect(result.found, result.misses.join('\n')).toBeGreaterThanOrEqual(0.95);
     expect(result.attributed, result.misses.join('\n')).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it.each([
+    ['the annotated set', 'wire-samples.json'],
+    ['the held-out set', 'wire-samples-held-out.json'],
+  ])('reports as whole utterances (not partial) only real direct quotes in %s', (_name, fixture) => {
+    const result = evaluate(fixture);
+    expect(result.precision, result.misses.join('\n')).toBeGreaterThanOrEqual(0.95);
   });
 
   it('reads the guillemets of a German dpa story', () => {
