@@ -51,8 +51,15 @@ export class EntityMatcher {
   readonly byId = new Map<string, number>();
   /** Names by their first folded word. */
   readonly byFirstWord = new Map<string, NameEntry[]>();
-  private readonly vocabulary = new Map<string, { form: WordForm; uses: WordUse[] }>();
-  private readonly fuzzyKeys = new Map<string, string[]>();
+  /** Every dictionary word, by number: its spelling, comparison form and uses. */
+  private readonly wordIds = new Map<string, number>();
+  private readonly words: string[] = [];
+  private readonly forms: WordForm[] = [];
+  private readonly uses: WordUse[][] = [];
+  private readonly fuzzyKeys = new Map<string, number[]>();
+  /** Marks the words one fuzzy lookup has already compared (a lookup number per word). */
+  private compared = new Int32Array(0);
+  private lookups = 0;
   private readonly fuzzyCache = new Map<string, WordMatch[]>();
   /** Each entity's spellings for telling exact from alias from variant, worked out when first needed. */
   private readonly spellings = new Map<number, { exact: string; alias: Set<string> }>();
@@ -86,7 +93,8 @@ export class EntityMatcher {
 
   /** The comparison form of a dictionary word. */
   formOf(word: string): WordForm {
-    return this.vocabulary.get(word)?.form ?? wordForm(word);
+    const id = this.wordIds.get(word);
+    return id === undefined ? wordForm(word) : this.forms[id];
   }
 
   /** Dictionary words alike in spelling or sound to a folded story word, best first. */
@@ -94,15 +102,15 @@ export class EntityMatcher {
     const cached = this.fuzzyCache.get(folded);
     if (cached) return cached;
     const form = wordForm(folded);
-    const seen = new Set<string>();
+    if (this.compared.length < this.words.length) this.compared = new Int32Array(this.words.length);
+    const lookup = ++this.lookups;
     const found: WordMatch[] = [];
     for (const key of fuzzyKeysOf(form, 2)) {
-      for (const word of this.fuzzyKeys.get(key) ?? []) {
-        if (seen.has(word)) continue;
-        seen.add(word);
-        const entry = this.vocabulary.get(word)!;
-        const score = wordSimilarity(form, entry.form);
-        if (score > 0) found.push({ word, score, uses: entry.uses });
+      for (const id of this.fuzzyKeys.get(key) ?? []) {
+        if (this.compared[id] === lookup) continue;
+        this.compared[id] = lookup;
+        const score = wordSimilarity(form, this.forms[id]);
+        if (score > 0) found.push({ word: this.words[id], score, uses: this.uses[id] });
       }
     }
     found.sort((a, b) => b.score - a.score);
@@ -143,19 +151,24 @@ export class EntityMatcher {
   }
 
   private addWord(word: string, use: WordUse): void {
-    let entry = this.vocabulary.get(word);
-    if (!entry) {
-      entry = { form: wordForm(word), uses: [] };
-      this.vocabulary.set(word, entry);
-      for (const key of fuzzyKeysOf(entry.form)) {
+    let id = this.wordIds.get(word);
+    if (id === undefined) {
+      id = this.words.length;
+      this.wordIds.set(word, id);
+      this.words.push(word);
+      const form = wordForm(word);
+      this.forms.push(form);
+      this.uses.push([]);
+      for (const key of fuzzyKeysOf(form)) {
         const list = this.fuzzyKeys.get(key);
-        if (list) list.push(word);
-        else this.fuzzyKeys.set(key, [word]);
+        if (list) list.push(id);
+        else this.fuzzyKeys.set(key, [id]);
       }
     }
     // An entity's names are added one after another, so a repeat can only be the last use.
-    const last = entry.uses[entry.uses.length - 1];
-    if (!last || last.entity !== use.entity || last.role !== use.role) entry.uses.push(use);
+    const uses = this.uses[id];
+    const last = uses[uses.length - 1];
+    if (!last || last.entity !== use.entity || last.role !== use.role) uses.push(use);
   }
 }
 

@@ -3,7 +3,7 @@
 // ordinary sentences naming dictionary entities exactly, by alias, misspelt, and people in no dictionary.
 import { buildMatcher, findMentions, parseDictionary, serializeDictionary, type DictionaryEntity } from '../../core/entities';
 import type { AnalysisText } from '../../core/story/story';
-import { below, timeMs, type BenchMetric } from './metric';
+import { below, percentile, timeMs, type BenchMetric } from './metric';
 
 const SYLLABLES = 'ba ko ri sha ven dor mi la tse gor an el vi nu khar pol zin de ro sta mar lin ov ek yu bo ra ne tas'.split(' ');
 const FILLER = (
@@ -83,15 +83,20 @@ export default async function entitiesBench(): Promise<BenchMetric[]> {
   const loadMs = timeMs(() => {
     matcher = buildMatcher(parseDictionary(file, 'json').entities);
   });
-  const story = generatedStory(parseDictionary(file, 'json').entities, 20_000, next);
-  let mentions = 0;
-  // The first scan of a story: nothing is cached for its words yet.
-  const analyzeMs = timeMs(() => {
-    mentions = findMentions(matcher, story).length;
+  const entities = parseDictionary(file, 'json').entities;
+  // Each story is new to the matcher (its misspellings are not cached yet); the median of three
+  // keeps one slow moment of a busy machine from deciding the figure.
+  const scans = [1, 2, 3].map(() => {
+    const story = generatedStory(entities, 20_000, next);
+    let mentions = 0;
+    const ms = timeMs(() => {
+      mentions = findMentions(matcher, story).length;
+    });
+    if (mentions === 0) throw new Error('The generated story should have mentions.');
+    return ms;
   });
-  if (mentions === 0) throw new Error('The generated story should have mentions.');
   return [
     { name: 'dict_load_ms_100k', value: loadMs, target: below(1000, ' ms') },
-    { name: 'analyze_ms_20k_100k', value: analyzeMs, target: below(50, ' ms') },
+    { name: 'analyze_ms_20k_100k', value: percentile(scans, 50), target: below(50, ' ms') },
   ];
 }
