@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { test as base, expect, type Page, type TestInfo } from '@playwright/test';
 import { repoDir, tempDir } from '../../support/paths';
 
-const HOST_SCRIPT = process.env.COPYDESK_WEB_HOST ?? 'electron/host/web.ts';
+const HOST_SCRIPT = 'electron/host/web.ts';
 
 export interface Host {
   url: string;
