@@ -5,24 +5,21 @@ import type { Quote, WordDiff } from '../story/annotations';
 interface Word {
   /** As written, for the diff. */
   text: string;
-  /** Normalised for comparing: lowercase, straight apostrophes, no surrounding punctuation. */
+  /** Normalised for comparing: lowercase, straight apostrophes, compatibility forms folded. */
   key: string;
 }
 
 /** Share of the quote's words a source passage must keep for the quote to count as altered, not absent. */
 const MIN_KEPT = 0.5;
 
+// Words only: punctuation, quotation marks and any markup around them never decide a comparison.
+const WORD = /[\p{L}\p{N}]+(?:['’‘`´][\p{L}\p{N}]+)*/gu;
+
 function words(text: string): Word[] {
-  const out: Word[] = [];
-  for (const raw of text.split(/\s+/)) {
-    const key = raw
-      .normalize('NFKC')
-      .toLowerCase()
-      .replace(/[‘’`´]/g, "'")
-      .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-    if (key) out.push({ text: raw.replace(/^["“”„«»'‘’`]+|["“”„«»'‘’`]+$/g, ''), key });
-  }
-  return out;
+  return [...text.matchAll(WORD)].map(([word]) => ({
+    text: word,
+    key: word.normalize('NFKC').toLowerCase().replace(/[‘’`´]/g, "'"),
+  }));
 }
 
 /** Marks each quote unchanged, altered (with a word diff) or not in the wire original. */

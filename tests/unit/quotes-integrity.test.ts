@@ -25,6 +25,12 @@ describe('comparing quotes with the wire original', () => {
     expect(q.diff).toBeUndefined();
   });
 
+  it('reads an original that still carries its markup', () => {
+    const xml = '<p>&quot;No concrete result has been reached yet,&quot; Maria Zakharova said.</p><p>Next.</p>';
+    const [q] = compareWithSource([quote('No concrete result has been reached yet,')], xml);
+    expect(q.integrity).toBe('unchanged');
+  });
+
   it('marks an edited quote altered and shows the changed words', () => {
     const edited = paragraphs.map((p) =>
       p.replace('"Victor knows nothing about the negotiations', '"Victor knows nothing about the talks'),
@@ -36,7 +42,7 @@ describe('comparing quotes with the wire original', () => {
       { op: 'same', text: 'Victor knows nothing about the' },
       { op: 'removed', text: 'negotiations' },
       { op: 'added', text: 'talks' },
-      { op: 'same', text: 'between Russia and the United States on his exchange,' },
+      { op: 'same', text: 'between Russia and the United States on his exchange' },
     ]);
   });
 
