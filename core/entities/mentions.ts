@@ -225,20 +225,22 @@ class TextScan {
     const common = COMMON_WORDS.has(t.folded);
     const supported = !t.sentenceStart || this.nameCue(i);
     if (common && (!supported || !this.context.anyoneNamedInFull)) return false;
+    const matches = this.matcher.similarWords(t.folded);
     const best = new Map<number, number>();
-    for (const match of this.matcher.similarWords(t.folded)) {
+    for (const match of matches) {
+      if (match.score === 1) continue; // the dictionary's own word, not another spelling of it
       if (extendsWord(t.folded, match.word)) continue;
       for (const use of match.uses) {
         const known = this.context.namedInFull(use.entity);
         if (use.role === 'part') continue;
-        if (use.role === 'given' && (!known || match.score === 1)) continue;
-        if (match.score === 1 && use.role !== 'given') continue; // a word-for-word name that was not a hit
+        if (use.role === 'given' && !known) continue;
         if (common && !(known && supported)) continue;
         const score = use.role === 'given' ? match.score * 0.8 : match.score;
         if (score > (best.get(use.entity) ?? 0)) best.set(use.entity, score);
       }
     }
-    if (best.size === 0) return false;
+    // A dictionary word met alone ("Alla", a surname nobody has named yet) is not new: no candidate.
+    if (best.size === 0) return matches.some((m) => m.score === 1);
     // Someone the story already named beats a stranger with a similar name.
     let entities = [...best.keys()];
     const known = entities.filter((e) => this.context.namedInFull(e));
@@ -391,8 +393,15 @@ function alignWords(story: WordForm[], name: WordForm[], isPerson: boolean): num
   return best;
 }
 
-/** A longer word built on a name ("Cages", "Reedy", "Putinism", "Kievan"), not another spelling of it. */
+// Endings that make a name of a place or a person ("Baghdadi", "Tehrani", "Macronist").
+const DERIVING_ENDINGS = ['i', 'an', 'ian', 'ese', 'ist', 'ism'];
+
+/**
+ * A longer word built on a name ("Cages", "Reedy", "Putinism", "Kievan"), or a name built on the
+ * word ("Baghdad" and "al-Baghdadi"), not another spelling of it.
+ */
 function extendsWord(text: string, word: string): boolean {
+  if (word.startsWith(text) && DERIVING_ENDINGS.includes(word.slice(text.length))) return true;
   return [
     [text, word],
     [skeleton(text), skeleton(word)],

@@ -28,6 +28,7 @@ const matcher = buildMatcher([
   entity('Lord of War', 'other'),
   entity('Washington', 'place'),
   entity('FARC', 'organization'),
+  entity('Abu Bakr al-Baghdadi', 'person', ['Baghdadi']),
 ]);
 
 const scan = (...paragraphs: string[]): Mention[] =>
@@ -145,6 +146,10 @@ describe('variants', () => {
     ]);
   });
 
+  it('does not take a place for the person named after it', () => {
+    expect(summary(scan('The caliphate was ruled from Baghdad.'))).toEqual([['Baghdad', 'candidate', null]]);
+  });
+
   it('does not fire on a different person who shares a given name', () => {
     expect(summary(scan('Hungarian leader Viktor Orban met Victor Hugo fans.'))).toEqual([
       ['Viktor Orban', 'candidate', null],
@@ -168,6 +173,10 @@ describe('variants', () => {
 });
 
 describe('candidates', () => {
+  it('does not propose a dictionary word met alone', () => {
+    expect(scan('Then Alla smiled.')).toEqual([]);
+  });
+
   it('proposes names in no dictionary, but not ordinary capitalised words', () => {
     expect(summary(scan('On Monday, Western diplomats met Jacinda Ardern and Telegram staff in Washington.'))).toEqual([
       ['Jacinda Ardern', 'candidate', null],
