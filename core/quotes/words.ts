@@ -14,7 +14,7 @@ export interface Token {
 
 /** Abbreviations whose full stop does not end a sentence. */
 const ABBREVIATIONS = new Set(
-  ('mr mrs ms dr prof gov sen rep gen col lt sgt capt st jr sr no vs inc corp co ltd ' +
+  ('mr mrs ms dr prof gov sen rep gen col lt sgt capt st jr sr vs inc corp co ltd ' +
     'jan feb mar apr aug sep sept oct nov dec u.s u.k u.n e.u').split(' '),
 );
 
@@ -96,9 +96,10 @@ export const SPEECH_VERBS = new Set(
   ).split(' '),
 );
 
-/** Words that may stand between a subject and its speech verb ("Zakharova also said"). */
+/** Words that may stand between a subject and its speech verb ("Zakharova also said", "was quoted as saying"). */
 export const VERB_ADVERBS = new Set(
-  'also later then has have had once again previously recently earlier repeatedly further simply even just only'.split(' '),
+  ('also later then has have had once again previously recently earlier repeatedly further simply even just ' +
+    'only was were quoted as').split(' '),
 );
 
 export const PRONOUNS = new Map<string, 'person' | 'group' | 'organization'>([

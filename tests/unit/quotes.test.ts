@@ -121,6 +121,8 @@ describe('attribution', () => {
     ['a possessive description alone', `"Yes," said Tom Hale's lawyer.`, "Tom Hale's lawyer"],
     ['police', '"We do not know," police said.', 'police'],
     ['a description in commas', '"Yes," Tom Hale, who heads the union, said.', 'Tom Hale'],
+    ['was quoted as saying', '"Yes," Sergei Lavrov was quoted as saying by RIA.', 'Sergei Lavrov'],
+    ['an anonymous official', '"It is over," the official, who declined to be named, said.', 'the official'],
   ];
   it.each(cases)('%s', (_pattern, text, speaker) => {
     expect(onlyQuote(text).speaker).toBe(speaker);
