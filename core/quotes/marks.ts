@@ -87,7 +87,9 @@ export function scanParagraph(text: string, carried: boolean): QuoteSpan[] {
       if (open?.mark === '«') close(open, i, 1);
       else if (!open && opensHere(text, i, 1)) push(c, false, i, 1);
     } else if (c === '"') {
-      if (open) close(open, i, 1);
+      // A straight mark closes a straight one; inside typographic marks it opens a nested quote.
+      const straight = [...stack].reverse().find((o) => o.mark === '"');
+      if (straight) close(straight, i, 1);
       else if (opensHere(text, i, 1)) push(c, false, i, 1);
     } else if (c === '‘' || c === "'" || c === '’' || c === '`') {
       scanSingle(text, i, stack, push, close);

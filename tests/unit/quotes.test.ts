@@ -47,6 +47,11 @@ describe('finding quotations by their marks', () => {
     expect(q).toEqual({ text: "He said 'never again' and meant it,", partial: false, speaker: 'Omar Haddad' });
   });
 
+  it('keeps straight quotes nested inside typographic ones', () => {
+    const q = onlyQuote('“He said "no" to me,” Ana Ruiz said.');
+    expect(q).toEqual({ text: 'He said "no" to me,', partial: false, speaker: 'Ana Ruiz' });
+  });
+
   it('does not take apostrophes for quotation marks', () => {
     const text = "The Smiths’ drummer doesn't miss the ’90s or rock ’n’ roll, and the band's fans don't either.";
     expect(quotesIn([text])).toEqual([]);
