@@ -1,7 +1,10 @@
 // Small helpers over body blocks that every wire parser and the shared clean-up use.
 import { inlineToText, paragraph, type BlockJSON, type InlineJSON, type MarkJSON, type ParagraphJSON } from '../story/story';
 
-const SPACES = /[ \t\r\n\f\v]+/g;
+// Runs of white space, or one that is not a plain space: what becomes one space. A single space,
+// the common case between every two words, is left alone rather than replaced by itself.
+const SPACES = /[ \t\r\n\f\v]{2,}|[\t\r\n\f\v]/g;
+const isBlank = (char: string | undefined) => char === ' ' || char === '\u00A0';
 
 /**
  * Tidy a run of inline nodes: whitespace runs become one space, lines are trimmed (no-break spaces too),
@@ -17,7 +20,7 @@ export function tidyInline(content: readonly InlineJSON[] | undefined): InlineJS
     }
     let text = node.text.replace(SPACES, ' ');
     const prev = out[out.length - 1];
-    if (!prev || prev.type === 'hard_break' || prev.text.endsWith(' ')) text = text.replace(/^[ \u00A0]+/, '');
+    if ((!prev || prev.type === 'hard_break' || prev.text.endsWith(' ')) && isBlank(text[0])) text = text.replace(/^[ \u00A0]+/, '');
     if (!text) continue;
     if (prev?.type === 'text' && sameMarks(prev.marks, node.marks)) prev.text += text;
     else out.push(node.marks?.length ? { type: 'text', text, marks: node.marks } : { type: 'text', text });
@@ -34,14 +37,17 @@ export function tidyInline(content: readonly InlineJSON[] | undefined): InlineJS
 /** Drop trailing spaces of the last line (and text nodes left empty by that). */
 function trimLineEnd(out: InlineJSON[]): void {
   for (let last = out[out.length - 1]; last?.type === 'text'; last = out[out.length - 1]) {
-    last.text = last.text.replace(/[ \u00A0]+$/, '');
+    let end = last.text.length;
+    while (isBlank(last.text[end - 1])) end--;
+    if (end < last.text.length) last.text = last.text.slice(0, end);
     if (last.text) return;
     out.pop();
   }
 }
 
 function sameMarks(a: readonly MarkJSON[] | undefined, b: readonly MarkJSON[] | undefined): boolean {
-  return JSON.stringify(a ?? []) === JSON.stringify(b ?? []);
+  if (!a?.length || !b?.length) return !a?.length && !b?.length;
+  return JSON.stringify(a) === JSON.stringify(b);
 }
 
 /** Rewrite every text node of the blocks; nodes that become empty are dropped by the later tidy-up. */

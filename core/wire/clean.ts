@@ -35,6 +35,8 @@ export function finishStory(raw: RawWireItem, options: CleanOptions = {}): Story
 
 // C0 and C1 controls except tab and newline, DEL, BOMs and other invisible format characters.
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\uFEFF\u200B\u2060]/g;
+// Runs of spaces, or one space that is not a plain one (tab, thin space …); never a line break or a no-break space.
+const SPACES = /[^\S\n\u00A0]{2,}|[^\S\n \u00A0]/g;
 
 /** The text clean-up applied to every text node and head field. */
 export function cleanText(text: string): string {
@@ -45,7 +47,7 @@ export function cleanText(text: string): string {
     .replace(/''/g, '”')
     .replace(/`/g, '‘')
     .replace(/(^|[^\S\n])_(?=[^\S\n]|$)/gm, '$1—')
-    .replace(/[^\S\n\u00A0]+/g, ' ');
+    .replace(SPACES, ' ');
 }
 
 function oneLine(text: string | undefined): string {
@@ -164,11 +166,13 @@ function removeTrailers(body: BlockJSON[], meta: StoryMeta, patterns: readonly T
   return out;
 }
 
+const SENTENCES = new Intl.Segmenter('en', { granularity: 'sentence' });
+
 /** The first sentence of the body, for items that come without a headline. */
 function firstSentence(body: readonly BlockJSON[]): string {
-  const text = body.map(blockText).find((t) => t.trim())?.replace(/\s+/g, ' ').trim() ?? '';
-  const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
-  const first = segmenter.segment(text)[Symbol.iterator]().next().value?.segment.trim() ?? '';
+  const block = body.find((b) => blockText(b).trim());
+  const text = block ? blockText(block).replace(/\s+/g, ' ').trim() : '';
+  const first = SENTENCES.segment(text)[Symbol.iterator]().next().value?.segment.trim() ?? '';
   if (first.length <= 200) return first;
   return `${first.slice(0, 200).replace(/\s+\S*$/, '')}…`;
 }

@@ -91,13 +91,28 @@ export function child(parent: Element | Document | undefined, ...path: string[])
 
 /** Every element below `parent` with that name, in document order. */
 export function descendants(parent: Element | Document | undefined, name: string): Element[] {
-  if (!parent) return [];
-  const wanted = name.toLowerCase();
-  return Array.from(parent.getElementsByTagName('*')).filter((el) => nameOf(el) === wanted);
+  return elementsBelow(parent, name.toLowerCase(), Infinity);
 }
 
+/** The first element below `parent` with that name: the walk stops there (a long body is not walked for nothing). */
 export function descendant(parent: Element | Document | undefined, name: string): Element | undefined {
-  return descendants(parent, name)[0];
+  return elementsBelow(parent, name.toLowerCase(), 1)[0];
+}
+
+/** A walk in document order through the tree's own links: no node lists built on the way. */
+function elementsBelow(parent: Element | Document | undefined, wanted: string, limit: number): Element[] {
+  const found: Element[] = [];
+  let node: Node | null | undefined = parent?.firstChild;
+  while (node && found.length < limit) {
+    if (isElement(node) && nameOf(node) === wanted) found.push(node);
+    if (node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node && node !== parent && !node.nextSibling) node = node.parentNode;
+    node = node && node !== parent ? node.nextSibling : null;
+  }
+  return found;
 }
 
 /** The element's text with white space collapsed, '' when there is no element. */

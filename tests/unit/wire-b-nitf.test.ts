@@ -1,6 +1,7 @@
 // NITF samples from real agencies give the facts their README lists.
 import { describe, expect, it } from 'vitest';
 import { bodyTexts } from '../../core/story/story';
+import { parseWire } from '../../core/wire';
 import { parseNitf } from '../../core/wire/nitf';
 import { detectXmlFormat } from '../../core/wire/xml';
 import { sampleText } from './wire-b-samples';
@@ -73,5 +74,27 @@ describe('parseNitf on agency samples', () => {
     expect(item.meta).toMatchObject({ agency: 'Ritzau', urgency: 3 });
     expect(item.meta.keywords).toContain('Kriminalitet og rettsvesen');
     expect(bodyTexts(item)[0]).toMatch(/^København \/ritzau\/: En 41-årig/);
+  });
+});
+
+describe('a long NITF file', () => {
+  // 2 MB of our own paragraphs. The clean-up walks each paragraph a fixed number of times; the vitest
+  // timeout is the bound (generous: the machine is shared), the content is what is checked.
+  it('imports every paragraph of 2 MB, with marks, spacing and head fields intact', { timeout: 20_000 }, async () => {
+    const paragraph = (i: number) =>
+      `<p>Paragraph ${i}:\tthe harbour board  approved <em>night ferries</em>, after a debate that ran late into the evening and residents had signed petitions.</p>`;
+    const count = 13_000;
+    const xml = `<?xml version="1.0" encoding="UTF-8"?><nitf><head><title>Harbour</title></head><body><body.head><hedline><hl1>Night ferries approved</hl1></hedline>
+      <byline>By Agnes Whitlow</byline><dateline><location><city>Lisbon</city></location></dateline></body.head>
+      <body.content>${Array.from({ length: count }, (_, i) => paragraph(i)).join('\n')}</body.content></body></nitf>`;
+    expect(xml.length).toBeGreaterThan(2_000_000);
+    const { story } = await parseWire(new TextEncoder().encode(xml));
+    expect(story).toMatchObject({ headline: 'Night ferries approved', byline: 'By Agnes Whitlow', dateline: 'Lisbon' });
+    const texts = bodyTexts(story);
+    expect(texts).toHaveLength(count);
+    expect(texts[count - 1]).toBe(
+      `Paragraph ${count - 1}: the harbour board approved night ferries, after a debate that ran late into the evening and residents had signed petitions.`,
+    );
+    expect(story.body[7]).toMatchObject({ content: [{ text: 'Paragraph 7: the harbour board approved ' }, { text: 'night ferries', marks: [{ type: 'em' }] }, { text: ', after a debate that ran late into the evening and residents had signed petitions.' }] });
   });
 });
