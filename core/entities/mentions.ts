@@ -18,7 +18,10 @@ export function findMentions(
   texts: readonly AnalysisText[],
   context: MentionContext = new MentionContext(),
 ): Mention[] {
-  return texts.flatMap((text) => new TextScan(matcher, text, context).mentions());
+  // A word the story also writes in lower case is an ordinary word wherever it is capitalised.
+  const ordinary = new Set<string>();
+  for (const { text } of texts) for (const t of tokenize(text)) if (!t.capitalised) ordinary.add(t.folded);
+  return texts.flatMap((text) => new TextScan(matcher, text, context, ordinary).mentions());
 }
 
 interface Hit {
@@ -46,6 +49,7 @@ class TextScan {
     private readonly matcher: EntityMatcher,
     private readonly source: AnalysisText,
     private readonly context: MentionContext,
+    private readonly ordinaryWords: ReadonlySet<string>,
   ) {
     this.tokens = tokenize(source.text);
     this.titleCaseHeadline = source.in === 'headline' && isTitleCase(this.tokens);
@@ -183,7 +187,7 @@ class TextScan {
     const before = run.slice(0, position).filter((i) => !PARTICLES.has(this.tokens[i].folded)).pop();
     // "Hunter Biden" is someone else; "Former Biden aide" is not.
     const extends_ = (i: number | undefined) =>
-      i !== undefined && !this.inHit[i] && this.tokens[i].capitalised && !FUNCTION_WORDS.has(this.tokens[i].folded);
+      i !== undefined && run.includes(i) && !this.inHit[i] && this.tokens[i].capitalised && !FUNCTION_WORDS.has(this.tokens[i].folded);
     return extends_(before) || extends_(hit.end);
   }
 
@@ -222,7 +226,7 @@ class TextScan {
       return true;
     }
     if (this.context.isStranger(t.folded)) return false;
-    const common = COMMON_WORDS.has(t.folded);
+    const common = COMMON_WORDS.has(t.folded) || this.ordinaryWords.has(t.folded);
     const supported = !t.sentenceStart || this.nameCue(i);
     if (common && (!supported || !this.context.anyoneNamedInFull)) return false;
     const matches = this.matcher.similarWords(t.folded);
@@ -247,6 +251,9 @@ class TextScan {
     if (known.length) entities = known;
     const top = Math.max(...entities.map((e) => best.get(e)!));
     const leaders = entities.filter((e) => best.get(e)! >= top - 0.01);
+    // A lone word the story gives no reason to connect is a variant only when it is clearly one
+    // name's: in a large dictionary an ordinary name is often near several ("Louis": Lis, Luz, Lyss).
+    if (!known.length && (leaders.length > 1 || t.folded.length < 4 || t.folded.includes("'"))) return false;
     this.emitSpan(core[0], core[core.length - 1], leaders, top);
     return true;
   }

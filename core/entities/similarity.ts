@@ -104,6 +104,9 @@ export function wordSimilarity(a: WordForm, b: WordForm, beside?: 'beside a matc
     return beside && sameSound && editDistance(a.skeleton, b.skeleton, 1) <= 1 ? 0.8 : 0;
   }
   const soundAlike = a.sounds.some((x) => b.sounds.some((y) => soundsAlike(x, y)));
+  // Names vary in their middles and ends; a different start must at least sound the same (Qaddafi / Gaddafi).
+  const sameStart = a.skeleton[0] === b.skeleton[0] || a.sounds.some((x) => b.sounds.some((y) => x[0] === y[0]));
+  if (!sameStart) return 0;
   const allowed = (length <= 5 ? 0 : length <= 8 ? 1 : 2) + (soundAlike ? 1 : 0);
   const distance = editDistance(a.skeleton, b.skeleton, allowed);
   if (distance > allowed) return 0;

@@ -53,6 +53,37 @@ third thorn time tiny title top touch tower town track trade train tree trip tru
 under union up upper use valley view voice wait walk wall want war ward warm wash watch water way weaver well
 west wheel white whole wide wild will win wind window wine winter wise wish wolf wood word work world worth
 wright write wrong yard year young
+account action activity address advance advice age agency agenda aid air alarm album annual answer appeal
+area arm arrest art article attack attempt audience author average award balance ball banner battle beauty
+bed bench birth blood blow blues border bottom brief budget bureau camera campaign cancer capital captain
+career category cause center centre century chairman challenge champion channel chapter character charity
+chart choice cinema circle citizen civil classic climate coffee collection college colour column comment
+commerce committee common community company concert conference congress contact content contest control
+cookie copy corner council cover credit crime crisis critic culture cure current cycle daily damage dance
+data dateline debate decade defence defense delay delivery demand design detail development device diary
+diet dinner direct dispute district division dragon drama dressed driver drug duty economy edition editor
+education effect effort election element emergency empire energy engine entry episode estate euro event
+evidence exchange exclusive exit expert express extra factor family fashion feature federal fee festival
+file film final finance focus fortune forum freedom frozen fund future gallery games gap garage gas genre
+global goal government grade grant growth guest gulf habit harbour harbor headline health heritage hero
+history holiday honour honor horizon hospital hotel hour image impact income index industry inquiry insight
+interview issue journal journey junior justice kitchen label labour labor language latin leader league
+legend level liberty library limit link living local looking loss machine magazine makeup management manager
+margin marine master media medical meeting member memory message metro middle midnight military minister
+minute mission model moment money monitor motor movement museum music mystery national nature network
+notice novel nuclear ocean opinion option orange origin outlook owner pacific panel paper parade parent
+partner patient pattern penalty pension phase phone photo picture pilot planet platform plaza pocket poetry
+police policy politics poll premier premium president pressure prime priority private problem process
+product profile program programme progress project property protest public pulse quality quarter question
+radio railway rally ranger reader record region release report republic rescue research reserve resort
+result review revolution risk rival route safety sale salon sample scene science screen search secret
+section sector security senior sense serial series service session settlement seven shameless shop signal
+silence society source speaker special spirit sport sports spring squad standard statement status stock
+strategy stream studio style success summit supply support survey system target task tax teacher technology
+television temple term territory theatre theater theme theory ticket timeline today tonight total tour
+tourism tower traders traffic tragedy transport travel treasury trend trial tribune triumph truck trust
+unit united universe university update urgent usage valley value venture version veteran victory video
+village vision visit vote wave weather week weekend welcome wellness winner wonder worker youth zone
 `),
 ]);
 
