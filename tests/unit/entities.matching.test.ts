@@ -113,6 +113,7 @@ describe('surnames and shared aliases', () => {
 
   it('does not link a different person who shares the surname', () => {
     expect(summary(scan('Former first lady Laura Bush opened the library.'))).toEqual([['Laura Bush', 'candidate', null]]);
+    expect(summary(scan('The library was opened by Laura Bush'))).toEqual([['Laura Bush', 'candidate', null]]);
     expect(summary(scan('Donald Trump Jr. and George W. Bush met.'))).toEqual([
       ['Donald Trump Jr.', 'candidate', null],
       ['George W. Bush', 'exact', 'George W. Bush'],
