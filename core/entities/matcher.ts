@@ -49,8 +49,8 @@ const FUZZY_CACHE_LIMIT = 50_000;
 export class EntityMatcher {
   readonly entities: IndexedEntity[] = [];
   readonly byId = new Map<string, number>();
-  /** Names by their first folded word. */
-  readonly byFirstWord = new Map<string, NameEntry[]>();
+  /** Names by their opening: a one-word name by its word, a longer one by its first two words ("kim jong"). */
+  readonly byOpening = new Map<string, NameEntry[]>();
   /** Every dictionary word, by number: its spelling, comparison form and uses. */
   private readonly wordIds = new Map<string, number>();
   private readonly words: string[] = [];
@@ -61,6 +61,8 @@ export class EntityMatcher {
   private compared = new Int32Array(0);
   private lookups = 0;
   private readonly fuzzyCache = new Map<string, WordMatch[]>();
+  /** Comparison forms of story words, which recur from paragraph to paragraph. */
+  private readonly storyForms = new Map<string, WordForm>();
   /** Each entity's spellings for telling exact from alias from variant, worked out when first needed. */
   private readonly spellings = new Map<number, { exact: string; alias: Set<string> }>();
 
@@ -94,14 +96,21 @@ export class EntityMatcher {
   /** The comparison form of a dictionary word. */
   formOf(word: string): WordForm {
     const id = this.wordIds.get(word);
-    return id === undefined ? wordForm(word) : this.forms[id];
+    if (id !== undefined) return this.forms[id];
+    let form = this.storyForms.get(word);
+    if (!form) {
+      if (this.storyForms.size >= FUZZY_CACHE_LIMIT) this.storyForms.clear();
+      form = wordForm(word);
+      this.storyForms.set(word, form);
+    }
+    return form;
   }
 
   /** Dictionary words alike in spelling or sound to a folded story word, best first. */
   similarWords(folded: string): WordMatch[] {
     const cached = this.fuzzyCache.get(folded);
     if (cached) return cached;
-    const form = wordForm(folded);
+    const form = this.formOf(folded);
     if (this.compared.length < this.words.length) this.compared = new Int32Array(this.words.length);
     const lookup = ++this.lookups;
     const found: WordMatch[] = [];
@@ -138,9 +147,10 @@ export class EntityMatcher {
     this.entities.push(indexed);
     this.byId.set(ref.id, index);
     for (const name of names) {
-      const list = this.byFirstWord.get(name.words[0]);
+      const opening = name.words.length === 1 ? name.words[0] : `${name.words[0]} ${name.words[1]}`;
+      const list = this.byOpening.get(opening);
       if (list) list.push(name);
-      else this.byFirstWord.set(name.words[0], [name]);
+      else this.byOpening.set(opening, [name]);
       name.significant.forEach((word, i) => {
         const role: WordRole =
           name.significant.length === 1 ? 'single' : word === indexed.surname ? 'surname' : word === indexed.given && i === 0 ? 'given' : 'part';

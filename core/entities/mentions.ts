@@ -6,7 +6,7 @@ import type { EntityRef, MatchKind, Mention } from '../story/annotations';
 import type { EntityMatcher, NameEntry } from './matcher';
 import { tokenize, type Token } from './text';
 import { MentionContext } from './context';
-import { wordForm, wordSimilarity, skeleton, type WordForm } from './similarity';
+import { wordSimilarity, skeleton, type WordForm } from './similarity';
 import { COMMON_WORDS, FUNCTION_WORDS, NAME_SUFFIXES, NOT_NAMES, PARTICLES, SPEECH_VERBS, TITLES, TITLE_PHRASES } from './words';
 
 /**
@@ -70,11 +70,16 @@ class TextScan {
     const tokens = this.tokens;
     for (let i = 0; i < tokens.length; ) {
       let best: Hit | null = null;
-      for (const name of this.matcher.byFirstWord.get(tokens[i].folded) ?? []) {
-        if (!this.fits(i, name)) continue;
-        const length = name.words.length;
-        if (!best || length > best.end - best.start) best = { start: i, end: i + length, names: [name] };
-        else if (length === best.end - best.start) best.names.push(name);
+      const next = tokens[i + 1];
+      const openings = [tokens[i].folded];
+      if (next && next.joined !== 'break') openings.push(`${tokens[i].folded} ${next.folded}`);
+      for (const opening of openings) {
+        for (const name of this.matcher.byOpening.get(opening) ?? []) {
+          if (!this.fits(i, name)) continue;
+          const length = name.words.length;
+          if (!best || length > best.end - best.start) best = { start: i, end: i + length, names: [name] };
+          else if (length === best.end - best.start) best.names.push(name);
+        }
       }
       if (!best) {
         i++;
@@ -273,15 +278,16 @@ class TextScan {
   // ---- several words: align them with a known name ----
 
   private alignRun(run: number[]): Alignment | null {
-    const words = run.filter((i) => !PARTICLES.has(this.tokens[i].folded)).map((i) => wordForm(this.tokens[i].folded));
+    const words = run.filter((i) => !PARTICLES.has(this.tokens[i].folded)).map((i) => this.matcher.formOf(this.tokens[i].folded));
     if (words.length < 2) return null;
     const candidates = this.alignmentCandidates(words.map((w) => w.folded));
+    const formOf = (word: string) => this.matcher.formOf(word);
     const scores = new Map<number, number>();
     for (const entity of candidates) {
       const { names, isPerson } = this.matcher.entities[entity];
       for (const name of names) {
         if (name.significant.length < 2) continue;
-        const score = alignWords(words, name.significant.map((w) => this.matcher.formOf(w)), isPerson);
+        const score = alignWords(words, name.significant.map(formOf), isPerson, formOf);
         if (score > (scores.get(entity) ?? 0)) scores.set(entity, score);
       }
     }
@@ -375,10 +381,11 @@ class TextScan {
  * be matched, and only a person's other names may be left out ("Tayyip Erdogan", "George Bush").
  * At least one word must match closely, which lets a short one beside it differ a little (Trevor Reid).
  */
-function alignWords(story: WordForm[], name: WordForm[], isPerson: boolean): number {
-  const joined = (forms: WordForm[]) => wordForm(forms.map((f) => f.folded).join(''));
-  // "Jr." is never written into the surname: Ferdinand Marcos is not Ferdinand Marcos Jr.
-  const joinable = (words: WordForm[], k: number) => k + 1 < words.length && !NAME_SUFFIXES.has(words[k + 1].folded);
+function alignWords(story: WordForm[], name: WordForm[], isPerson: boolean, formOf: (word: string) => WordForm): number {
+  // Two neighbouring words written as one; "Jr." is never written into the surname (Ferdinand Marcos
+  // is not Ferdinand Marcos Jr.).
+  const joined = (words: WordForm[], k: number) =>
+    k + 1 < words.length && !NAME_SUFFIXES.has(words[k + 1].folded) ? formOf(words[k].folded + words[k + 1].folded) : null;
   let best = 0;
   // `loose`: a short word matched only because it sits beside a name; `anchored`: a word matched closely.
   const walk = (i: number, j: number, sum: number, count: number, loose: boolean, anchored: boolean): void => {
@@ -388,8 +395,10 @@ function alignWords(story: WordForm[], name: WordForm[], isPerson: boolean): num
     }
     if (isPerson && j < name.length - 1) walk(i, j + 1, sum, count, loose, anchored);
     const pairs: [WordForm, WordForm, number, number][] = [[story[i], name[j], 1, 1]];
-    if (joinable(story, i)) pairs.push([joined(story.slice(i, i + 2)), name[j], 2, 1]);
-    if (joinable(name, j)) pairs.push([story[i], joined(name.slice(j, j + 2)), 1, 2]);
+    const storyPair = joined(story, i);
+    const namePair = joined(name, j);
+    if (storyPair) pairs.push([storyPair, name[j], 2, 1]);
+    if (namePair) pairs.push([story[i], namePair, 1, 2]);
     for (const [a, b, di, dj] of pairs) {
       const strict = wordSimilarity(a, b);
       const score = strict || wordSimilarity(a, b, 'beside a matching name');

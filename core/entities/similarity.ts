@@ -96,6 +96,7 @@ export function wordForm(folded: string): WordForm {
 export function wordSimilarity(a: WordForm, b: WordForm, beside?: 'beside a matching name'): number {
   if (a.folded === b.folded) return 1;
   if (a.skeleton === b.skeleton) return 0.95;
+  if (Math.abs(a.skeleton.length - b.skeleton.length) > 3) return 0;
   const length = Math.max(a.skeleton.length, b.skeleton.length);
   // A short word may differ by a letter that keeps its sound (Reid / Reed), but only next to a name
   // word that matches: alone, short words collide too often.
