@@ -45,6 +45,7 @@ export interface WordMatch {
 }
 
 const FUZZY_CACHE_LIMIT = 50_000;
+const CROWDED_BUCKET = 100;
 
 export class EntityMatcher {
   readonly entities: IndexedEntity[] = [];
@@ -115,7 +116,10 @@ export class EntityMatcher {
     const lookup = ++this.lookups;
     const found: WordMatch[] = [];
     for (const key of fuzzyKeysOf(form, 2)) {
-      for (const id of this.fuzzyKeys.get(key) ?? []) {
+      const ids = this.fuzzyKeys.get(key) ?? [];
+      // Three letters that hundreds of words share say little; sounds and consonants still find those.
+      if (ids.length > CROWDED_BUCKET && (key[0] === 'p' || key[0] === 's')) continue;
+      for (const id of ids) {
         if (this.compared[id] === lookup) continue;
         this.compared[id] = lookup;
         const score = wordSimilarity(form, this.forms[id]);
