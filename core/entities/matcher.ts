@@ -62,6 +62,7 @@ export class EntityMatcher {
   private compared = new Int32Array(0);
   private lookups = 0;
   private readonly fuzzyCache = new Map<string, WordMatch[]>();
+  private readonly entityCache = new Map<string, Set<number>>();
   /** Comparison forms of story words, which recur from paragraph to paragraph. */
   private readonly storyForms = new Map<string, WordForm>();
   /** Each entity's spellings for telling exact from alias from variant, worked out when first needed. */
@@ -105,6 +106,18 @@ export class EntityMatcher {
       this.storyForms.set(word, form);
     }
     return form;
+  }
+
+  /** The entities with a name word alike to a folded story word. */
+  entitiesLike(folded: string): ReadonlySet<number> {
+    let entities = this.entityCache.get(folded);
+    if (!entities) {
+      entities = new Set();
+      for (const match of this.similarWords(folded)) for (const use of match.uses) entities.add(use.entity);
+      if (this.entityCache.size >= FUZZY_CACHE_LIMIT) this.entityCache.clear();
+      this.entityCache.set(folded, entities);
+    }
+    return entities;
   }
 
   /** Dictionary words alike in spelling or sound to a folded story word, best first. */

@@ -301,20 +301,19 @@ class TextScan {
    * "Jin-ping"), so that common words ("Bank", "Mohammed") do not bring in thousands of names to compare.
    */
   private alignmentCandidates(words: string[]): number[] {
-    const counts = new Map<number, number>();
-    const joinedHits = new Set<number>();
-    const look = (word: string, into: (entity: number) => void) => {
-      const seen = new Set<number>();
-      for (const match of this.matcher.similarWords(word))
-        for (const use of match.uses) if (!seen.has(use.entity)) seen.add(use.entity), into(use.entity);
-    };
-    for (const word of words) look(word, (e) => counts.set(e, (counts.get(e) ?? 0) + 1));
+    const sets = words.map((word) => this.matcher.entitiesLike(word));
     // A short word ("Reid") is only compared beside a matching one, so it finds nothing on its own.
     const needed = words.some((w) => w.length < 4) ? 1 : 2;
-    const twice = [...counts.keys()].filter((e) => counts.get(e)! >= needed);
-    if (twice.length) return twice;
-    for (let i = 1; i < words.length; i++) look(words[i - 1] + words[i], (e) => joinedHits.add(e));
-    return [...joinedHits];
+    const found = new Set<number>();
+    // An entity in two of the sets is in one of the smaller ones: the largest need not be walked.
+    const largest = sets.reduce((big, set, k) => (set.size > sets[big].size ? k : big), 0);
+    sets.forEach((set, k) => {
+      if (k === largest && needed > 1) return;
+      for (const entity of set) if (needed === 1 || sets.filter((other) => other.has(entity)).length >= needed) found.add(entity);
+    });
+    if (found.size) return [...found];
+    for (let i = 1; i < words.length; i++) for (const entity of this.matcher.entitiesLike(words[i - 1] + words[i])) found.add(entity);
+    return [...found];
   }
 
   // ---- mentions out ----
