@@ -50,7 +50,7 @@ export function mentionContext(matcher: EntityMatcher, mentions: readonly Mentio
   for (const mention of mentions) {
     const words = tokenize(mention.text).filter((t) => !PARTICLES.has(t.folded));
     if (words.length < 2) continue;
-    const index = mention.entity ? matcher.byId.get(mention.entity.id) : undefined;
+    const index = mention.entity ? matcher.indexOf(mention.entity.id) : undefined;
     if (index !== undefined && matcher.entities[index].isPerson) context.addNamedInFull(index, matcher.entities[index]);
     else if (mention.match === 'candidate' && words.length <= 3) context.addStranger(words[words.length - 1].folded);
   }

@@ -49,7 +49,8 @@ const CROWDED_BUCKET = 100;
 
 export class EntityMatcher {
   readonly entities: IndexedEntity[] = [];
-  readonly byId = new Map<string, number>();
+  /** Entity indexes by id, built when first asked for (only re-scans need it). */
+  private byId: Map<string, number> | null = null;
   /** Names by their opening: a one-word name by its word, a longer one by its first two words ("kim jong"). */
   readonly byOpening = new Map<string, NameEntry[]>();
   /** Every dictionary word, by number: its spelling, comparison form and uses. */
@@ -93,6 +94,12 @@ export class EntityMatcher {
     }
     const form = comparable(text);
     return form === spellings.exact ? 'exact' : spellings.alias.has(form) ? 'alias' : 'variant';
+  }
+
+  /** The index of the entity with this id, if the matcher has it. */
+  indexOf(id: string): number | undefined {
+    this.byId ??= new Map(this.entities.map((e, index) => [e.ref.id, index]));
+    return this.byId.get(id);
   }
 
   /** The comparison form of a dictionary word. */
@@ -162,7 +169,6 @@ export class EntityMatcher {
       given: isPerson && full.length >= 2 ? full[0] : null,
     };
     this.entities.push(indexed);
-    this.byId.set(ref.id, index);
     for (const name of names) {
       const opening = name.words.length === 1 ? name.words[0] : `${name.words[0]} ${name.words[1]}`;
       const list = this.byOpening.get(opening);
