@@ -6,7 +6,6 @@ import type { CommandInput, importOptions } from './commands';
 import { readDictionaryFile } from './dictionaries';
 import { EXIT_DONE, EXIT_REFUSED, fileSystemReason } from './errors';
 import { expandPaths } from './files';
-import { ParseWorkers } from './parse-workers';
 import { withStore } from './store';
 
 /** Files are read a batch at a time, so a folder of any size never sits in memory at once. */
@@ -17,10 +16,6 @@ export async function importPaths({ values, positionals }: CommandInput<typeof i
   const paths = await expandPaths(positionals);
   const progress = new Progress(paths.length);
 
-  // A big import parses its next files in worker threads while this one writes to the store.
-  const workers = ParseWorkers.forImport(paths.length);
-  const parsing = workers?.importOptions() ?? {};
-
   const summary = await withStore(values.db, async (store) => {
     for (const dictionary of dictionaries) {
       const saved = store.importDictionary(dictionary);
@@ -30,14 +25,13 @@ export async function importPaths({ values, positionals }: CommandInput<typeof i
     for (let start = 0; start < paths.length; start += BATCH) {
       const { files, unreadable } = await readBatch(paths.slice(start, start + BATCH));
       const counted = start + unreadable.length;
-      const onProgress = (done: number, _: number, name: string) => progress.show(counted + done, name);
-      const batch = await importWireFiles(store, files, { ...parsing, onProgress });
+      const batch = await importWireFiles(store, files, { onProgress: (done, _, name) => progress.show(counted + done, name) });
       total.imported.push(...batch.imported);
       total.duplicates.push(...batch.duplicates);
       total.refused.push(...unreadable, ...batch.refused);
     }
     return total;
-  }).finally(() => workers?.close());
+  });
   progress.end();
 
   process.stdout.write(`${summaryLine(summary)}\n`);

@@ -1,8 +1,7 @@
 // Import throughput: 5,000 generated wire files of every text format, through importWireFiles into a fresh store.
 // The stories are synthetic (our own sentences, invented names), a few hundred words each, all different.
 import { join } from 'node:path';
-import { ParseWorkers } from '../../cli/parse-workers';
-import { importWireFiles, type ImportOptions, type WireFile } from '../../db/import';
+import { importWireFiles, type WireFile } from '../../db/import';
 import { openStore } from '../../db/store';
 import { tempDir } from '../support/paths';
 import { atLeast, type BenchMetric } from './metric';
@@ -11,23 +10,17 @@ const FILES = 5_000;
 const RSS_EVERY = 25;
 
 export default async function importBench(): Promise<BenchMetric[]> {
-  const files = syntheticWireFiles(FILES);
-  // As `copydesk import` does it: worker threads parse ahead while the store writes.
-  const workers = ParseWorkers.forImport(FILES);
-  const ahead = await timedImport(files, workers?.importOptions() ?? {}).finally(() => workers?.close());
-  // The baseline, as the desktop app imports: parsing and storing in turn on one thread.
-  const inTurn = await timedImport(files, {});
+  const run = await timedImport(syntheticWireFiles(FILES));
   return [
-    { name: 'import_files_per_s', value: ahead.filesPerSecond, target: atLeast(500, ' files/s') },
-    { name: 'import_peak_rss_mb', value: ahead.peakRssMb },
-    { name: 'import_serial_files_per_s', value: inTurn.filesPerSecond },
-    // Files per second of this process's own CPU time (all its threads): near the wall-clock rate of a single
-    // thread on an idle machine, so a run on a machine busy with other work still tells how fast the import is.
-    { name: 'import_files_per_cpu_s', value: inTurn.filesPerCpuSecond },
+    { name: 'import_files_per_s', value: run.filesPerSecond, target: atLeast(500, ' files/s') },
+    { name: 'import_peak_rss_mb', value: run.peakRssMb },
+    // Files per second of this process's own CPU time: near the wall-clock rate on an idle machine, so a run
+    // on a machine busy with other work still tells how fast the import itself is.
+    { name: 'import_files_per_cpu_s', value: run.filesPerCpuSecond },
   ];
 }
 
-async function timedImport(files: readonly WireFile[], parsing: ImportOptions) {
+async function timedImport(files: readonly WireFile[]) {
   const store = openStore(join(tempDir('copydesk-bench-'), 'bench.db'));
   try {
     // Peak RSS: process RSS sampled every RSS_EVERY files, the high-water mark of this run alone
@@ -37,7 +30,6 @@ async function timedImport(files: readonly WireFile[], parsing: ImportOptions) {
     const cpuBefore = process.cpuUsage();
     const start = performance.now();
     const summary = await importWireFiles(store, files, {
-      ...parsing,
       onProgress: (done) => {
         if (done % RSS_EVERY === 0) peakRss = Math.max(peakRss, process.memoryUsage.rss());
       },

@@ -143,7 +143,7 @@ describe('copydesk import, list, search and export', slow, () => {
     expect(drafts.map((d) => d.headline)).toEqual(['Harbour board approves night ferry trial']);
   });
 
-  it('imports a big folder in full, parsing in worker threads', () => {
+  it('imports a folder bigger than one read batch in full, counting every file', () => {
     const { dir, db } = freshStore();
     const folder = join(dir, 'big');
     mkdirSync(folder);

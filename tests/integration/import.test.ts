@@ -3,7 +3,6 @@ import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MAX_WIRE_BYTES } from '../../core/wire';
-import { ParseWorkers } from '../../cli/parse-workers';
 import { importWireFiles, type WireFile } from '../../db/import';
 import { sha256Hex } from '../../db/sources';
 import { openStore } from '../../db/store';
@@ -106,32 +105,5 @@ describe('importWireFiles', () => {
     const again = await importWireFiles(store, [feed]);
     expect(again.duplicates).toEqual([{ name: 'wenn.xml', draftId: summary.imported[0].draftId }]);
     expect(store.listDrafts()).toHaveLength(2);
-  });
-
-  it('parses ahead in worker threads and reports the same, in the same order, as parsing one by one', async () => {
-    const batch = [
-      sample('nitf/ap-nitf.xml'),
-      ferryStory,
-      ownFile('empty.xml', ''),
-      { ...ferryStory, name: 'ferry-again.txt' },
-      sample('other-agency-xml/wenn.xml'),
-      sample('iptc7901/IPTC7901.txt'),
-    ];
-    const oneByOne = await importWireFiles(freshStore(), batch);
-    const workers = new ParseWorkers(2);
-    try {
-      const progress: string[] = [];
-      const ahead = await importWireFiles(freshStore(), batch, { parse: workers.parse, readAhead: 4, onProgress: (_, __, name) => progress.push(name) });
-      const withoutIds = (summary: typeof ahead) => ({
-        imported: summary.imported.map(({ name, headline, format }) => ({ name, headline, format })),
-        duplicates: summary.duplicates.map(({ name }) => name),
-        refused: summary.refused,
-      });
-      expect(withoutIds(ahead)).toEqual(withoutIds(oneByOne));
-      expect(withoutIds(ahead).duplicates).toEqual(['ferry-again.txt']);
-      expect(progress).toEqual(batch.map((f) => f.name));
-    } finally {
-      await workers.close();
-    }
   });
 });
