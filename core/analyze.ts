@@ -1,7 +1,7 @@
 // One pass of analysis over a story: mentions, quotes, quote integrity and the publish checklist.
 // The renderer and the command line both call analyzeStory, so they always agree.
 import { bodyBlocks, storyTexts, type AnalysisText, type Story } from './story/story';
-import type { Check, Mention, Quote } from './story/annotations';
+import type { Check, EntityRef, Mention, Quote } from './story/annotations';
 import { findMentions, type EntityMatcher } from './entities';
 import { compareWithSource, findQuotes, type SpeakerOverride } from './quotes';
 import { runChecks } from './checks';
@@ -26,10 +26,22 @@ export function analyzeStory(story: Story, options: AnalyzeOptions = {}): Analys
   const texts = storyTexts(story);
   const mentions = options.matcher ? findMentions(options.matcher, texts) : [];
   const overrides = options.overrides ?? speakerOverridesFromStory(story);
-  const found = findQuotes(texts, { mentions, overrides });
+  const people = options.matcher ? peopleOf(options.matcher) : [];
+  const found = findQuotes(texts, { mentions, overrides, people });
   const quotes = options.sourceText === undefined ? found : compareWithSource(found, options.sourceText);
   const checks = runChecks({ story, texts, mentions, quotes });
   return { texts, mentions, quotes, checks };
+}
+
+// The dictionary's people, listed once per matcher: quote attribution links "his wife, Alla" to them.
+const peopleByMatcher = new WeakMap<EntityMatcher, EntityRef[]>();
+function peopleOf(matcher: EntityMatcher): EntityRef[] {
+  let people = peopleByMatcher.get(matcher);
+  if (!people) {
+    people = matcher.entities.map((entity) => entity.ref).filter((ref) => ref.type === 'person');
+    peopleByMatcher.set(matcher, people);
+  }
+  return people;
 }
 
 /**
