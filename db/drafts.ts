@@ -1,11 +1,13 @@
-// Drafts, their revisions and their search index. Every write keeps the drafts row and the FTS5 row
-// in step inside one transaction; an autosave is one UPDATE of each, plus a revision when one is due.
-import type { Database } from 'better-sqlite3';
+// Drafts, their revisions and their search index. Every write keeps the drafts row and the index rows
+// in step inside one transaction; an autosave is one UPDATE of the draft, one index write per changed
+// block, plus a revision when one is due.
+import type { Database, Statement } from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
-import { bodyTexts, storyWordCount, type Story } from '../core/story/story';
+import { storyWordCount, type Story } from '../core/story/story';
 import { NotFoundError } from './errors';
-import { ftsQuery } from './search';
+import { ftsTerms } from './search';
 import { slugify } from './slug';
+import { indexedTexts, termParams, textIndex } from './textIndex';
 import type { Draft, DraftStatus, DraftSummary, Revision, RevisionSummary, SaveResult, SearchHit } from './types';
 
 /** An autosave writes a revision when the last one is older than this. */
@@ -59,17 +61,8 @@ export function draftOps(db: Database) {
     ),
     setStatus: db.prepare('UPDATE drafts SET status = ?, updated_at = ? WHERE id = ?'),
     setTrashed: db.prepare('UPDATE drafts SET trashed_at = ? WHERE id = ?'),
-    indexInsert: db.prepare('INSERT INTO drafts_fts (rowid, headline, body) VALUES (?, ?, ?)'),
-    indexUpdate: db.prepare('UPDATE drafts_fts SET headline = ?, body = ? WHERE rowid = ?'),
     list: db.prepare<Record<string, unknown>, DraftRow>(
       `SELECT ${SUMMARY} FROM drafts d WHERE ${FILTER} ORDER BY d.updated_at DESC LIMIT @limit`,
-    ),
-    // Newest drafts first, as a desk reads copy. Walking the index in rowid order also stops after `limit`
-    // hits, so even a word found in every story costs only the snippets shown, not one per match.
-    search: db.prepare<Record<string, unknown>, DraftRow & { snippet: string }>(
-      `SELECT ${SUMMARY}, snippet(drafts_fts, -1, char(2), char(3), '…', 16) AS snippet
-       FROM drafts_fts JOIN drafts d ON d.num = drafts_fts.rowid
-       WHERE drafts_fts MATCH @query AND ${FILTER} ORDER BY drafts_fts.rowid DESC LIMIT @limit`,
     ),
     lastRevision: db.prepare<[string], { created_at: string; word_count: number }>(
       'SELECT created_at, word_count FROM revisions WHERE draft_id = ? ORDER BY id DESC LIMIT 1',
@@ -85,6 +78,22 @@ export function draftOps(db: Database) {
       'SELECT id, draft_id, created_at, word_count, word_delta, reason, story FROM revisions WHERE id = ?',
     ),
   };
+
+  const index = textIndex(db);
+  // Newest drafts first, as a desk reads copy; snippets are made for the hits shown only.
+  // One statement per number of terms, prepared on first use.
+  const searches = new Map<number, Statement<Record<string, unknown>, DraftRow>>();
+  function searchStatement(termCount: number) {
+    let statement = searches.get(termCount);
+    if (!statement) {
+      statement = db.prepare(
+        `SELECT ${SUMMARY} FROM drafts d WHERE d.num IN (${index.matchingDrafts(termCount)}) AND ${FILTER}
+         ORDER BY d.num DESC LIMIT @limit`,
+      );
+      searches.set(termCount, statement);
+    }
+    return statement;
+  }
 
   /** The headline's slug, or the same with -2, -3 … when another draft has it. */
   function uniqueSlug(headline: string, ownNum?: number): string {
@@ -141,8 +150,8 @@ export function draftOps(db: Database) {
         agency: story.meta.agency ?? null,
         story,
       };
-      const info = sql.insert.run({ ...draft, story: JSON.stringify(story), now });
-      sql.indexInsert.run(info.lastInsertRowid, story.headline, bodyTexts(story).join('\n'));
+      const num = Number(sql.insert.run({ ...draft, story: JSON.stringify(story), now }).lastInsertRowid);
+      index.write(num, indexedTexts(story));
       if (input.revision) maybeWriteRevision(draft.id, story, draft.wordCount, input.revision, now);
       return draft;
     },
@@ -152,7 +161,8 @@ export function draftOps(db: Database) {
     (id: string, story: Story, options: { status?: DraftStatus; revision?: RevisionSummary['reason'] } = {}): SaveResult => {
       const row = requireRow(id);
       const now = timestamp();
-      const wordCount = storyWordCount(story);
+      // The index knows the previous text, so the word count changes by the changed blocks' words only.
+      const wordCount = row.word_count + index.write(row.num, indexedTexts(story));
       sql.update.run({
         num: row.num,
         slug: story.headline === row.headline ? row.slug : uniqueSlug(story.headline, row.num),
@@ -163,7 +173,6 @@ export function draftOps(db: Database) {
         story: JSON.stringify(story),
         now,
       });
-      sql.indexUpdate.run(story.headline, bodyTexts(story).join('\n'), row.num);
       const revisionId = maybeWriteRevision(id, story, wordCount, options.revision, now);
       return { updatedAt: now, wordCount, revisionId };
     },
@@ -185,12 +194,10 @@ export function draftOps(db: Database) {
     },
 
     search(input: string, options: { trash?: boolean; status?: DraftStatus; limit?: number } = {}): SearchHit[] {
-      const query = ftsQuery(input);
-      if (!query) return [];
-      return sql.search.all({ ...filterParams(options, DEFAULT_SEARCH_LIMIT), query }).map((row) => ({
-        ...toSummary(row),
-        snippet: row.snippet,
-      }));
+      const terms = ftsTerms(input);
+      if (terms.length === 0) return [];
+      const rows = searchStatement(terms.length).all({ ...filterParams(options, DEFAULT_SEARCH_LIMIT), ...termParams(terms) });
+      return rows.map((row) => ({ ...toSummary(row), snippet: index.snippet(row.num, terms) }));
     },
 
     setTrashed(id: string, trashed: boolean): void {

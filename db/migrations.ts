@@ -2,9 +2,14 @@
 // version N-1 to N; append new ones, never edit old ones. Before any migration touches an existing
 // store, the file is copied aside so nothing a person wrote can be lost to an upgrade.
 import type { Database } from 'better-sqlite3';
+import type { Story } from '../core/story/story';
 import { StoreOpenError } from './errors';
+import { indexedTexts, TEXT_INDEX_DDL, textIndex } from './textIndex';
 
-export const MIGRATIONS: readonly string[] = [
+/** SQL to run, or a step that needs code (e.g. to read the stories' JSON). */
+export type Migration = string | ((db: Database) => void);
+
+export const MIGRATIONS: readonly Migration[] = [
   /* 1: drafts, revisions, sources, dictionaries and the search index */ `
   CREATE TABLE sources (
     id          INTEGER PRIMARY KEY,
@@ -68,12 +73,22 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX aliases_by_entity ON aliases(entity_id);
   `,
+  /* 2: the search index per block of text, so an autosave re-indexes only what changed */
+  (db) => {
+    db.exec(`DROP TABLE drafts_fts; ${TEXT_INDEX_DDL}`);
+    const index = textIndex(db);
+    // In pages: the connection cannot write while a query is being iterated, and all stories may not fit in memory.
+    const page = db.prepare<[number], { num: number; story: string }>('SELECT num, story FROM drafts WHERE num > ? ORDER BY num LIMIT 500');
+    for (let rows = page.all(0); rows.length > 0; rows = page.all(rows[rows.length - 1].num)) {
+      for (const row of rows) index.write(row.num, indexedTexts(JSON.parse(row.story) as Story));
+    }
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
 /** Refuses, before anything is written, a store from a newer Copydesk or an SQLite file of another program. */
-export function assertCompatible(db: Database, file: string, migrations: readonly string[] = MIGRATIONS): void {
+export function assertCompatible(db: Database, file: string, migrations: readonly Migration[] = MIGRATIONS): void {
   const version = db.pragma('user_version', { simple: true }) as number;
   if (version > migrations.length) {
     throw new StoreOpenError(
@@ -88,14 +103,16 @@ export function assertCompatible(db: Database, file: string, migrations: readonl
 }
 
 /** Brings a compatible store up to the last migration (SCHEMA_VERSION), copying it aside first. */
-export function migrate(db: Database, file: string, migrations: readonly string[] = MIGRATIONS): void {
+export function migrate(db: Database, file: string, migrations: readonly Migration[] = MIGRATIONS): void {
   assertCompatible(db, file, migrations);
   const version = db.pragma('user_version', { simple: true }) as number;
   if (version === migrations.length) return;
   if (version > 0) copyAside(db, file, version);
   for (let next = version + 1; next <= migrations.length; next++) {
     db.transaction(() => {
-      db.exec(migrations[next - 1]);
+      const migration = migrations[next - 1];
+      if (typeof migration === 'string') db.exec(migration);
+      else migration(db);
       db.pragma(`user_version = ${next}`);
     })();
   }

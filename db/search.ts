@@ -3,8 +3,8 @@
 // it is being typed (from three characters on: shorter prefixes match much of the vocabulary and say little).
 const MIN_PREFIX = 3;
 
-/** The FTS5 MATCH expression for `input`, or null when it holds nothing searchable. */
-export function ftsQuery(input: string): string | null {
+/** The FTS5 terms of `input`, each a MATCH expression of its own; none when it holds nothing searchable. */
+export function ftsTerms(input: string): string[] {
   const terms: string[] = [];
   const pattern = /"([^"]*)"?|(\S+)/g;
   let lastWord = '';
@@ -15,7 +15,6 @@ export function ftsQuery(input: string): string | null {
     terms.push(`"${text.replace(/"/g, '""')}"`);
     lastWord = word ?? '';
   }
-  if (terms.length === 0) return null;
-  if ([...lastWord].length >= MIN_PREFIX && !/\s$/.test(input)) terms[terms.length - 1] += '*';
-  return terms.join(' ');
+  if (terms.length > 0 && [...lastWord].length >= MIN_PREFIX && !/\s$/.test(input)) terms[terms.length - 1] += '*';
+  return terms;
 }

@@ -1,0 +1,113 @@
+// The search index kept per block of text: a search needs every word somewhere in the story, autosaves
+// re-index only what changed and keep the word count right, and a store made before the index was split
+// upgrades to it.
+import Database from 'better-sqlite3';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { paragraph, storyWordCount, type Story } from '../../core/story/story';
+import { MIGRATIONS, SCHEMA_VERSION } from '../../db/migrations';
+import { openStore, type LocalStore } from '../../db/store';
+import { tempDir } from '../support/paths';
+
+const story = (headline: string, ...paragraphs: string[]): Story => ({
+  headline,
+  dek: 'A short dek for the desk',
+  byline: 'By A. Reporter',
+  dateline: 'OSLO',
+  body: paragraphs.map((text) => paragraph(text)),
+  meta: { agency: 'Test Agency' },
+});
+
+const open: LocalStore[] = [];
+function openAt(file: string): LocalStore {
+  const store = openStore(file);
+  open.push(store);
+  return store;
+}
+afterEach(() => {
+  for (const store of open.splice(0)) store.close();
+});
+
+const ids = (hits: { id: string }[]) => hits.map((hit) => hit.id);
+
+describe('search over blocks', () => {
+  it('needs every word somewhere in the story, in any paragraphs', () => {
+    const store = openAt(join(tempDir(), 'copydesk.db'));
+    const both = store.createDraft({ story: story('Port strike', 'Dockers walked out at dawn.', 'Talks resume on Friday.') });
+    store.createDraft({ story: story('Rail strike', 'Drivers walked out at dawn.') });
+
+    expect(ids(store.searchDrafts('dockers friday'))).toEqual([both.id]);
+    expect(ids(store.searchDrafts('walked dawn frid'))).toEqual([both.id]); // last word as a prefix
+    expect(store.searchDrafts('dockers drivers')).toEqual([]);
+    expect(store.searchDrafts('walked').length).toBe(2);
+  });
+
+  it('highlights every searched word in the snippet of the paragraph that matches best', () => {
+    const store = openAt(join(tempDir(), 'copydesk.db'));
+    store.createDraft({
+      story: story('Harbour report', 'The ferry left late.', 'Fog kept the ferry and the tug in the harbour.', 'Nothing else.'),
+    });
+    const [hit] = store.searchDrafts('ferry tug');
+    expect(hit.snippet).toContain('\u0002ferry\u0003');
+    expect(hit.snippet).toContain('\u0002tug\u0003');
+    expect(hit.snippet).toContain('Fog kept');
+  });
+
+  it('finds a changed paragraph’s new words only after the save, and forgets removed paragraphs', () => {
+    const store = openAt(join(tempDir(), 'copydesk.db'));
+    const first = story('Budget', 'Ministers met on Monday.', 'The vote is close.', 'Unions object.');
+    const draft = store.createDraft({ story: first });
+    expect(store.searchDrafts('tuesday')).toEqual([]);
+
+    const edited = story('Budget', 'Ministers met on Monday.', 'The vote is on Tuesday.', 'Unions object.');
+    expect(store.saveDraft(draft.id, edited).wordCount).toBe(storyWordCount(edited));
+    expect(ids(store.searchDrafts('tuesday'))).toEqual([draft.id]);
+    expect(store.searchDrafts('close')).toEqual([]);
+    expect(ids(store.searchDrafts('monday unions'))).toEqual([draft.id]); // unchanged paragraphs stay found
+
+    const shorter = story('Budget', 'Ministers met on Monday.');
+    expect(store.saveDraft(draft.id, shorter).wordCount).toBe(storyWordCount(shorter));
+    expect(store.searchDrafts('unions')).toEqual([]);
+    expect(store.searchDrafts('tuesday')).toEqual([]);
+
+    const retitled = { ...story('Spending plan', 'Ministers met on Monday.', 'A new paragraph.'), dek: '' };
+    expect(store.saveDraft(draft.id, retitled).wordCount).toBe(storyWordCount(retitled));
+    expect(ids(store.searchDrafts('spending paragraph'))).toEqual([draft.id]);
+    expect(store.getDraft(draft.id)?.wordCount).toBe(storyWordCount(retitled));
+  });
+});
+
+describe('upgrading a store with one search row per story', () => {
+  it('copies it aside, then finds its drafts by words from any paragraph', () => {
+    const dir = tempDir();
+    const file = join(dir, 'copydesk.db');
+    const old = story('Flood warning', 'Rivers rose overnight.', 'Residents were told to leave.');
+    // A store as the first schema wrote it: one drafts_fts row per draft.
+    const db = new Database(file);
+    db.pragma('journal_mode = WAL');
+    db.exec(MIGRATIONS[0] as string);
+    db.pragma('user_version = 1');
+    const { lastInsertRowid: num } = db
+      .prepare(
+        `INSERT INTO drafts (id, slug, headline, status, word_count, story, created_at, updated_at)
+         VALUES ('d1', 'flood-warning', ?, 'draft', ?, ?, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')`,
+      )
+      .run(old.headline, storyWordCount(old), JSON.stringify(old));
+    db.prepare('INSERT INTO drafts_fts (rowid, headline, body) VALUES (?, ?, ?)').run(num, old.headline, 'Rivers rose overnight.\nResidents were told to leave.');
+    db.close();
+
+    const store = openAt(file);
+    expect(readdirSync(dir).filter((f) => f.startsWith('copydesk.db.v1-backup-'))).toHaveLength(1);
+    expect(ids(store.searchDrafts('flood residents'))).toEqual(['d1']);
+    const edited = story('Flood warning', 'Rivers rose overnight.', 'Residents stayed.');
+    expect(store.saveDraft('d1', edited).wordCount).toBe(storyWordCount(edited));
+    expect(store.searchDrafts('leave')).toEqual([]);
+    store.close();
+    open.pop();
+
+    const reopened = new Database(file, { readonly: true });
+    expect(reopened.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    reopened.close();
+  });
+});
