@@ -13,7 +13,7 @@ export function openDatabase(file: string): Database.Database {
   let db: Database.Database | undefined;
   try {
     mkdirSync(dirname(file), { recursive: true });
-    db = new Database(file);
+    db = new Database(file, nativeBindingOption());
     // Checks come before any write (WAL mode is one), so a file that is refused is left exactly as it was.
     const problem = db.pragma('quick_check(1)', { simple: true });
     if (problem !== 'ok') throw new StoreOpenError('corrupt', file, `${file} is damaged (${String(problem)}).`);
@@ -31,6 +31,16 @@ export function openDatabase(file: string): Database.Database {
     db?.close();
     throw asOpenError(error, file);
   }
+}
+
+/**
+ * The desktop app started from a checkout runs better-sqlite3 under Electron, whose ABI differs from Node's:
+ * scripts/start.mjs builds a copy for Electron and names it here. Node (CLI, tests, browser mode) and the
+ * packaged app (rebuilt by electron-builder) use the package's own build.
+ */
+function nativeBindingOption(): Database.Options {
+  const binding = process.env.COPYDESK_SQLITE_BINDING;
+  return binding ? { nativeBinding: binding } : {};
 }
 
 /** Refuses a non-empty file that does not start with SQLite's magic header, before SQLite sees it. */

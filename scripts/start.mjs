@@ -1,7 +1,7 @@
 // `npm start`: the desktop app where Electron can start; otherwise one line saying why, then browser mode
 // (the same as `npm run web`). Arguments (--db FILE, and --port N / --no-open for browser mode) pass through.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,10 +41,35 @@ function runInForeground(command, commandArgs) {
   child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 }
 
+/**
+ * better-sqlite3 built for this Electron (its ABI is not Node's), in a folder of its own so that the CLI and
+ * the tests keep the Node build: Electron's prebuilt binary when one is published, else a local compile.
+ */
+function electronSqliteBinding() {
+  const require = createRequire(import.meta.url);
+  const electronVersion = require('electron/package.json').version;
+  const sqliteDir = dirname(require.resolve('better-sqlite3/package.json'));
+  const sqliteVersion = require('better-sqlite3/package.json').version;
+  const dir = join(repo, '.electron-native', `better-sqlite3-${sqliteVersion}-electron-${electronVersion}-${process.arch}`);
+  const binding = join(dir, 'build', 'Release', 'better_sqlite3.node');
+  if (existsSync(binding)) return { file: binding };
+  cpSync(sqliteDir, dir, { recursive: true, filter: (source) => !source.startsWith(join(sqliteDir, 'build')) });
+  const target = ['--runtime=electron', `--target=${electronVersion}`, `--arch=${process.arch}`];
+  const quiet = { cwd: dir, stdio: 'ignore', timeout: 10 * 60_000 };
+  const prebuilt = spawnSync(process.execPath, [require.resolve('prebuild-install/bin.js'), ...target], quiet);
+  if (prebuilt.status !== 0 || !existsSync(binding)) {
+    spawnSync(process.execPath, [require.resolve('node-gyp/bin/node-gyp.js'), 'rebuild', '--release', ...target, '--dist-url=https://electronjs.org/headers'], quiet);
+  }
+  return existsSync(binding) ? { file: binding } : { reason: 'better-sqlite3 could not be built for Electron' };
+}
+
 const electron = electronBinary();
-if (electron.file) {
+const sqlite = electron.file ? electronSqliteBinding() : null;
+if (electron.file && sqlite?.file) {
+  process.env.COPYDESK_SQLITE_BINDING = sqlite.file;
   runInForeground(electron.file, ['.', ...args]);
 } else {
+  if (sqlite?.reason) electron.reason = sqlite.reason;
   console.log(`Electron cannot start here (${electron.reason}); opening Copydesk in your browser instead.`);
   runInForeground(process.execPath, ['--import', 'tsx', 'electron/host/web.ts', ...args]);
 }
