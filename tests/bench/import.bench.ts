@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { importWireFiles, type WireFile } from '../../db/import';
 import { openStore } from '../../db/store';
 import { tempDir } from '../support/paths';
+import { seededRandom, type Random } from '../support/random';
 import { atLeast, type BenchMetric } from './metric';
 
 const FILES = 5_000;
@@ -68,7 +69,6 @@ interface SyntheticStory {
   paragraphs: string[];
 }
 
-type Random = () => number;
 
 const FIRST = ['Agnes', 'Tomasz', 'Leila', 'Oskar', 'Priya', 'Mateo', 'Ingrid', 'Kwame', 'Hana', 'Rafael', 'Sunniva', 'Dmitri', 'Aoife', 'Yusuf', 'Marta', 'Chen', 'Beatriz', 'Emeka', 'Lotte', 'Farid'];
 const LAST = ['Whitlow', 'Brzezinski', 'Haddad', 'Lindqvist', 'Raman', 'Ortega', 'Solberg', 'Mensah', 'Novak', 'Albuquerque', 'Kerrigan', 'Volkov', 'Tanaka', 'Okafor', 'Ferreira', 'Dubois', 'Castellanos', 'Nakamura', 'Achterberg', 'Sato'];
@@ -264,18 +264,6 @@ function markdown(s: SyntheticStory): string {
 }
 
 // --- small helpers ----------------------------------------------------------------------------
-
-/** mulberry32: the same 5,000 stories on every run. */
-function seededRandom(seed: number): Random {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 const MONTHS = ['Jan', 'Feb', 'March', 'April', 'May', 'June', 'July', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'];
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { markdownToStory, storyToMarkdown } from '../../core/markdown';
 import type { BlockJSON, InlineJSON, MarkJSON, Story } from '../../core/story/story';
+import { seededRandom, type Random } from '../support/random';
 import { copydeskSerializer, holdableSpecExamples, prosemirrorMarkdownSerializer, roundTrip } from './markdown-spec-examples';
 
 describe('CommonMark spec examples', () => {
@@ -20,21 +21,8 @@ describe('CommonMark spec examples', () => {
   });
 });
 
-// A small seeded generator, so a failing case can be replayed from its seed.
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const PIECES = ['*', '_', '#', '>', '-', '+', '1.', '1)', '[', ']', '(', ')', '`', '\\', '<', '&', '!', '|', ' ', ' ', '\t', 'word', 'Zakharova', '&amp;', '&#42;', '**', '__', '---', '===', '~~~', '    ', 'é', '\u00a0', '"', "'", '😀', ':', '.', 'http://x.y'];
 
-type Random = () => number;
 const pick = <T>(random: Random, list: readonly T[]): T => list[Math.floor(random() * list.length)];
 
 function randomText(random: Random, maxPieces = 6): string {
@@ -112,7 +100,7 @@ describe('random text full of Markdown’s special characters', () => {
   it('reads back as the same words, blocks and marks, in every block and every mark', () => {
     const failures: string[] = [];
     for (let seed = 1; seed <= 3000; seed++) {
-      const random = prng(seed);
+      const random = seededRandom(seed);
       const body = [randomBlock(random), randomBlock(random)];
       const story: Story = { headline: '', dek: '', byline: '', dateline: '', body, meta: {} };
       const markdown = storyToMarkdown(story, { bodyOnly: true, typographic: 'as-written' });
@@ -124,7 +112,7 @@ describe('random text full of Markdown’s special characters', () => {
 
   it('survives in the front matter’s head fields', () => {
     for (let seed = 1; seed <= 500; seed++) {
-      const random = prng(seed);
+      const random = seededRandom(seed);
       const story: Story = {
         headline: randomText(random, 8).trim() || 'x',
         dek: randomText(random),
