@@ -2,7 +2,7 @@
 import { InputRule, inputRules, textblockTypeInputRule, wrappingInputRule } from 'prosemirror-inputrules';
 import type { Plugin } from 'prosemirror-state';
 import { storySchema } from '../../../core/story/schema';
-import { curlyQuote, ELIDED_YEAR } from './typography';
+import { smarten } from '../../../core/markdown/typography';
 
 const { nodes } = storySchema;
 
@@ -10,14 +10,18 @@ function quoteRule(quote: '"' | "'"): InputRule {
   return new InputRule(new RegExp(`${quote}$`), (state, _match, start, end) => {
     const $start = state.doc.resolve(start);
     const before = $start.parent.textBetween(0, $start.parentOffset, '\n', ' ');
-    return state.tr.insertText(curlyQuote(quote, before), start, end);
+    return state.tr.insertText(smarten(quote, before), start, end);
   });
 }
 
-/** Turns ‘90 into ’90 once the second digit is typed. */
-const elidedYear = new InputRule(ELIDED_YEAR, (state, match, start, end) => {
+/**
+ * A quote typed before a year ("’90s") opens until its digits arrive: once two are typed,
+ * core's typography (which knows ’90s is an apostrophe) decides again.
+ */
+const elidedYear = new InputRule(/(^|[\s(])‘(\d{2})$/, (state, match, start, end) => {
   const quoteAt = start + match[1].length;
-  return state.tr.insertText('’', quoteAt, quoteAt + 1).insertText(match[2], quoteAt + 1, end);
+  const smart = smarten(`'${match[2]}`, match[1]);
+  return smart.startsWith('‘') ? null : state.tr.insertText(smart, quoteAt, end);
 });
 
 const emDash = new InputRule(/--$/, (state, _m, start, end) => state.tr.insertText('—', start, end));

@@ -3,7 +3,7 @@
 // paragraphs, and straight quotes become typographic.
 import { Fragment, Slice, type Node as PMNode, type ResolvedPos } from 'prosemirror-model';
 import { storySchema } from '../../../core/story/schema';
-import { smartenText } from './typography';
+import { smarten } from '../../../core/markdown/typography';
 
 const DROP = 'script, style, meta, link, title, xml, o\\:p, [style*="mso-list:Ignore" i], [style*="mso-list: Ignore" i]';
 
@@ -43,7 +43,7 @@ function wrapChildren(el: Element, tag: string): Element {
 
 /** Plain text: blank lines separate paragraphs; with none, each line is a paragraph. */
 export function plainTextToSlice(text: string, $context: ResolvedPos): Slice {
-  const clean = smartenText(text.replace(/\r\n?/g, '\n')).trim();
+  const clean = smarten(text.replace(/\r\n?/g, '\n')).trim();
   const inHead = $context.depth >= 1 && $context.node(1).type.spec.content === 'text*';
   if (inHead) {
     const line = clean.replace(/\s+/g, ' ');
@@ -65,9 +65,17 @@ export function smartenSlice(slice: Slice): Slice {
 
 function mapText(fragment: Fragment): Fragment {
   const nodes: PMNode[] = [];
+  // Text already smartened in this block, so a quote right after an italic word still faces the right way.
+  let before = '';
   fragment.forEach((node) => {
-    if (node.isText) nodes.push(storySchema.text(smartenText(node.text ?? ''), node.marks));
-    else nodes.push(node.copy(mapText(node.content)));
+    if (node.isText) {
+      const text = smarten(node.text ?? '', before);
+      nodes.push(storySchema.text(text, node.marks));
+      before += text;
+    } else {
+      nodes.push(node.copy(mapText(node.content)));
+      before = '';
+    }
   });
   return Fragment.fromArray(nodes);
 }
