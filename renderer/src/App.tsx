@@ -20,6 +20,7 @@ import { addAlias, addEntity } from './dictionaries';
 import { ChecksPanel } from './panels/ChecksPanel';
 import { EntitiesPanel } from './panels/EntitiesPanel';
 import { QuotesPanel } from './panels/QuotesPanel';
+import { PanelTabs } from './PanelTabs';
 import { TagBar } from './TagBar';
 import { VariantPopover } from './VariantPopover';
 import { ExportDialog } from './ExportDialog';
@@ -470,20 +471,14 @@ function Workspace({ store }: { store: StoreStatus }) {
         )}
       </main>
       <aside className="side-panels" aria-label="Panels">
-        <div className="panel-tabs" role="tablist">
-          {PANELS.map(({ name, label }) => (
-            <button key={name} type="button" role="tab" aria-selected={panel === name} onClick={() => setPanel(name)}>
-              {label}
-              {name === 'checks' && analysis && analysis.checks.length > 0 && <span className="badge">{analysis.checks.length}</span>}
-            </button>
-          ))}
-        </div>
-        {draft && !analysis && panel !== 'history' && <p className="panel-body muted">Reading the story…</p>}
-        {draft && analysis && panel === 'entities' && <EntitiesPanel view={view} mentions={analysis.mentions} problem={analysis.unavailable.entities} />}
-        {draft && analysis && panel === 'quotes' && <QuotesPanel view={view} quotes={analysis.quotes} mentions={analysis.mentions} problem={analysis.unavailable.quotes} />}
-        {draft && analysis && panel === 'checks' && <ChecksPanel view={view} checks={analysis.checks} problem={analysis.unavailable.checks} />}
-        {draft && panel === 'original' && <SourcePanel key={draft.id} sourceId={draft.sourceId} />}
-        {draft && panel === 'history' && <HistoryPanel draftId={draft.id} refreshKey={revisionTick} onRestored={restoreRevision} />}
+        <PanelTabs tabs={PANELS.map((tab) => (tab.name === 'checks' ? { ...tab, badge: analysis?.checks.length } : tab))} selected={panel} onSelect={setPanel}>
+          {draft && !analysis && panel !== 'history' && <p className="panel-body muted">Reading the story…</p>}
+          {draft && analysis && panel === 'entities' && <EntitiesPanel view={view} mentions={analysis.mentions} problem={analysis.unavailable.entities} />}
+          {draft && analysis && panel === 'quotes' && <QuotesPanel view={view} quotes={analysis.quotes} mentions={analysis.mentions} problem={analysis.unavailable.quotes} />}
+          {draft && analysis && panel === 'checks' && <ChecksPanel view={view} checks={analysis.checks} problem={analysis.unavailable.checks} />}
+          {draft && panel === 'original' && <SourcePanel key={draft.id} sourceId={draft.sourceId} />}
+          {draft && panel === 'history' && <HistoryPanel draftId={draft.id} refreshKey={revisionTick} onRestored={restoreRevision} />}
+        </PanelTabs>
       </aside>
       {showDictionaries && (
         <DictionariesView

@@ -2,7 +2,7 @@
 // ahead anyway (the result says what it went ahead with). Saves through the desktop dialog or downloads.
 import { useMemo, useState } from 'react';
 import { HtmlRenderer, Parser } from 'commonmark';
-import { storyToMarkdown } from '../../core/markdown';
+import { markdownToStory, storyToMarkdown } from '../../core/markdown';
 import type { Check, Mention } from '../../core/story/annotations';
 import type { Story } from '../../core/story/story';
 import type { DictionaryEntity } from '../../core/entities/types';
@@ -37,9 +37,11 @@ export function ExportDialog({ story, slug, mentions, checks, entities, onShowCh
     try {
       const entityLinks = new Map(entities.filter((e) => e.url).map((e) => [e.canonical, e.url!]));
       const markdown = storyToMarkdown(story, { frontMatter, normalize: normalize ? variants : [], entityLinks });
-      return { markdown, html: previewHtml(markdown), problem: null };
+      // The title as the exported front matter writes it (typography and house spellings applied).
+      const title = frontMatter ? markdownToStory(markdown).headline : '';
+      return { markdown, title, html: previewHtml(markdown), problem: null };
     } catch (error) {
-      return { markdown: '', html: '', problem: humanMessage(error) };
+      return { markdown: '', title: '', html: '', problem: humanMessage(error) };
     }
   }, [story, frontMatter, normalize, variants, entities]);
 
@@ -102,7 +104,7 @@ export function ExportDialog({ story, slug, mentions, checks, entities, onShowCh
           </pre>
           {/* commonmark's safe renderer drops raw HTML and unsafe links. */}
           <div className="export-preview" aria-label="Preview">
-            {frontMatter && story.headline && <h1 className="preview-headline">{story.headline}</h1>}
+            {rendered.title && <h1 className="preview-headline">{rendered.title}</h1>}
             <div dangerouslySetInnerHTML={{ __html: rendered.html }} />
           </div>
         </div>

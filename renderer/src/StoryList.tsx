@@ -1,5 +1,5 @@
 // The left pane: stories with search (highlighted snippets), status filter, trash, and new story.
-import { Fragment, forwardRef } from 'react';
+import { Fragment, forwardRef, useEffect, useState } from 'react';
 import { DRAFT_STATUSES, type DraftStatus, type DraftSummary, type SearchHit } from '../../db/types';
 
 export interface ListFilter {
@@ -38,8 +38,13 @@ const shortTime = (iso: string) => {
   return today ? date.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' }) : date.toLocaleDateString([], { day: 'numeric', month: 'short' });
 };
 
+/** Rows drawn at a time: a store of thousands of drafts stays quick to draw and to scroll. */
+const PAGE = 200;
+
 export const StoryList = forwardRef<HTMLInputElement, Props>(function StoryList(props, searchRef) {
   const { filter, onFilter, rows } = props;
+  const [shown, setShown] = useState(PAGE);
+  useEffect(() => setShown(PAGE), [filter]);
   return (
     <nav className="story-list" aria-label="Stories">
       <div className="pane-head">
@@ -84,7 +89,7 @@ export const StoryList = forwardRef<HTMLInputElement, Props>(function StoryList(
       </div>
       <ul className="story-rows" aria-busy={props.loading} data-state={props.loading ? 'loading' : 'ready'}>
         {rows.length === 0 && !props.loading && <li className="empty-note">{filter.query ? 'No story matches.' : filter.trash ? 'The trash is empty.' : 'No stories yet.'}</li>}
-        {rows.map((row) => (
+        {rows.slice(0, shown).map((row) => (
           <li key={row.id} className="story-row" data-id={row.id} aria-current={row.id === props.selectedId ? 'true' : undefined}>
             <button type="button" className="story-row-open" onClick={() => props.onOpen(row.id)} disabled={filter.trash}>
               <span className="story-row-headline">{row.headline || 'Untitled story'}</span>
@@ -103,6 +108,13 @@ export const StoryList = forwardRef<HTMLInputElement, Props>(function StoryList(
             )}
           </li>
         ))}
+        {rows.length > shown && (
+          <li className="show-more">
+            <button type="button" className="small" onClick={() => setShown(shown + PAGE)}>
+              Show more ({(rows.length - shown).toLocaleString()} left)
+            </button>
+          </li>
+        )}
       </ul>
       <div className="list-footer">
         <button type="button" className="small" onClick={props.onDictionaries}>

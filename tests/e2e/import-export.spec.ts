@@ -2,22 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { exampleFile } from '../support/paths';
-import { test, expect, editorBody, screenshot, type Host } from './support/app';
+import { test, expect, call, editorBody, screenshot } from './support/app';
 
 const STORY = exampleFile('wire-prisoner-exchange.txt');
 const DICTIONARY = exampleFile('world-desk-dictionary.json');
-
-async function call(host: Host, operation: string, input: unknown): Promise<unknown> {
-  const url = new URL(host.url);
-  const response = await fetch(new URL(`/api/${operation}`, url), {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Copydesk-Token': url.searchParams.get('token')!, Origin: url.origin },
-    body: JSON.stringify(input),
-  });
-  const body = (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
-  if (!body.ok) throw new Error(body.error!.message);
-  return body.value;
-}
 
 test('import a wire story, read its names and quotes, export it', async ({ host, page }, testInfo) => {
   await call(host, 'importDictionary', { text: readFileSync(DICTIONARY, 'utf8'), format: 'json' });
@@ -66,6 +54,8 @@ test('import a wire story, read its names and quotes, export it', async ({ host,
   const dialog = page.getByRole('dialog', { name: 'Export' });
   await expect(dialog.getByLabel('Preview')).toContainText('No concrete result has been reached yet');
   await expect(dialog.getByLabel('Markdown')).toContainText('title:');
+  // The preview's headline is the exported title: typographic quotes, as the Markdown writes them.
+  await expect(dialog.locator('.preview-headline')).toContainText('“yet”');
   await screenshot(page, testInfo, 'export-light');
   const download = page.waitForEvent('download');
   await dialog.getByRole('button', { name: /Download/ }).click();

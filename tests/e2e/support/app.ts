@@ -66,6 +66,19 @@ export async function screenshot(page: Page, testInfo: TestInfo, name: string): 
   }
 }
 
+/** One operation of the host's API, as the page calls it (token and origin included). */
+export async function call(host: Host, operation: string, input: unknown): Promise<unknown> {
+  const url = new URL(host.url);
+  const response = await fetch(new URL(`/api/${operation}`, url), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-Copydesk-Token': url.searchParams.get('token')!, Origin: url.origin },
+    body: JSON.stringify(input),
+  });
+  const body = (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
+  if (!body.ok) throw new Error(body.error!.message);
+  return body.value;
+}
+
 /** Waits until the open story is saved. */
 export async function waitSaved(page: Page): Promise<void> {
   await expect(page.locator('.save-state')).toHaveAttribute('data-state', 'saved');
