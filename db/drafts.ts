@@ -1,13 +1,13 @@
 // Drafts, their revisions and their search index. Every write keeps the drafts row and the index rows
 // in step inside one transaction; an autosave is one UPDATE of the draft, one index write per changed
 // block, plus a revision when one is due.
-import type { Database, Statement } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { storyWordCount, type Story } from '../core/story/story';
 import { NotFoundError } from './errors';
 import { ftsTerms } from './search';
 import { slugify } from './slug';
-import { indexedTexts, termParams, textIndex } from './textIndex';
+import { indexedTexts, textIndex } from './textIndex';
 import type { Draft, DraftStatus, DraftSummary, Revision, RevisionSummary, SaveResult, SearchHit } from './types';
 
 /** An autosave writes a revision when the last one is older than this. */
@@ -61,6 +61,8 @@ export function draftOps(db: Database) {
     ),
     setStatus: db.prepare('UPDATE drafts SET status = ?, updated_at = ? WHERE id = ?'),
     setTrashed: db.prepare('UPDATE drafts SET trashed_at = ? WHERE id = ?'),
+    // A search hit's summary, when it passes the list's filters.
+    hit: db.prepare<Record<string, unknown>, DraftRow>(`SELECT ${SUMMARY} FROM drafts d WHERE d.num = @num AND ${FILTER}`),
     list: db.prepare<Record<string, unknown>, DraftRow>(
       `SELECT ${SUMMARY} FROM drafts d WHERE ${FILTER} ORDER BY d.updated_at DESC LIMIT @limit`,
     ),
@@ -80,20 +82,6 @@ export function draftOps(db: Database) {
   };
 
   const index = textIndex(db);
-  // Newest drafts first, as a desk reads copy; snippets are made for the hits shown only.
-  // One statement per number of terms, prepared on first use.
-  const searches = new Map<number, Statement<Record<string, unknown>, DraftRow>>();
-  function searchStatement(termCount: number) {
-    let statement = searches.get(termCount);
-    if (!statement) {
-      statement = db.prepare(
-        `SELECT ${SUMMARY} FROM drafts d WHERE d.num IN (${index.matchingDrafts(termCount)}) AND ${FILTER}
-         ORDER BY d.num DESC LIMIT @limit`,
-      );
-      searches.set(termCount, statement);
-    }
-    return statement;
-  }
 
   /** The headline's slug, or the same with -2, -3 … when another draft has it. */
   function uniqueSlug(headline: string, ownNum?: number): string {
@@ -195,9 +183,16 @@ export function draftOps(db: Database) {
 
     search(input: string, options: { trash?: boolean; status?: DraftStatus; limit?: number } = {}): SearchHit[] {
       const terms = ftsTerms(input);
-      if (terms.length === 0) return [];
-      const rows = searchStatement(terms.length).all({ ...filterParams(options, DEFAULT_SEARCH_LIMIT), ...termParams(terms) });
-      return rows.map((row) => ({ ...toSummary(row), snippet: index.snippet(row.num, terms) }));
+      const filter = filterParams(options, DEFAULT_SEARCH_LIMIT);
+      const hits: SearchHit[] = [];
+      if (terms.length === 0) return hits;
+      // Newest drafts first, as a desk reads copy; stops at the limit.
+      for (const num of index.matchingDrafts(terms)) {
+        const row = sql.hit.get({ ...filter, num });
+        if (row) hits.push({ ...toSummary(row), snippet: index.snippet(num, terms) });
+        if (hits.length === filter.limit) break;
+      }
+      return hits;
     },
 
     setTrashed(id: string, trashed: boolean): void {

@@ -1,11 +1,12 @@
 // The search index: one FTS5 row per block of a draft's text (headline, dek, then each body block), so an
 // autosave re-indexes only the blocks that changed instead of a whole 5,000-word story. A row's rowid is
-// the draft's num times BLOCKS_PER_DRAFT plus the block's position, so a draft's rows are one rowid range.
+// the draft's num times BLOCKS plus the block's position, so a draft's rows are one rowid range.
 // Search still asks that every term appear somewhere in the story, not in one block.
 import type { Database } from 'better-sqlite3';
 import { bodyTexts, countWords, type Story } from '../core/story/story';
 
-const BLOCKS_PER_DRAFT = 2 ** 20;
+const BLOCKS = 2n ** 20n; // per draft
+const COUNT_CEILING = 2000;
 const SNIPPET_TOKENS = 16;
 
 export const TEXT_INDEX_DDL = `
@@ -19,20 +20,32 @@ export function indexedTexts(story: Pick<Story, 'headline' | 'dek' | 'body'>): s
 export type TextIndex = ReturnType<typeof textIndex>;
 
 export function textIndex(db: Database) {
-  const range = (num: number) => ({ first: num * BLOCKS_PER_DRAFT, last: (num + 1) * BLOCKS_PER_DRAFT - 1 });
+  // Rowids are bound as BigInt: FTS5 only narrows its scan to a rowid range given as integers, and
+  // better-sqlite3 binds plain numbers as floats.
+  const first = (num: number) => BigInt(num) * BLOCKS;
+  const range = (num: number) => ({ first: first(num), last: first(num) + BLOCKS - 1n });
   const sql = {
-    blocks: db.prepare<{ first: number; last: number }, { text: string }>(
+    blocks: db.prepare<{ first: bigint; last: bigint }, { text: string }>(
       'SELECT text FROM draft_text WHERE rowid BETWEEN @first AND @last ORDER BY rowid',
     ),
-    insert: db.prepare('INSERT INTO draft_text (rowid, text) VALUES (?, ?)'),
-    update: db.prepare('UPDATE draft_text SET text = ? WHERE rowid = ?'),
-    deleteFrom: db.prepare('DELETE FROM draft_text WHERE rowid BETWEEN ? AND ?'),
-    // The block that best matches any term, for the hit's snippet.
-    snippet: db.prepare<{ any: string; first: number; last: number }, { snippet: string }>(
+    insert: db.prepare<[bigint, string]>('INSERT INTO draft_text (rowid, text) VALUES (?, ?)'),
+    update: db.prepare<[string, bigint]>('UPDATE draft_text SET text = ? WHERE rowid = ?'),
+    deleteFrom: db.prepare<[bigint, bigint]>('DELETE FROM draft_text WHERE rowid BETWEEN ? AND ?'),
+    newestFirst: db.prepare<[string], { rowid: number }>('SELECT rowid FROM draft_text WHERE draft_text MATCH ? ORDER BY rowid DESC'),
+    // How many blocks match, counted up to a ceiling: enough to tell a rare term from a common one.
+    matchCount: db.prepare<[string], { n: number }>(
+      `SELECT count(*) AS n FROM (SELECT 1 FROM draft_text WHERE draft_text MATCH ? LIMIT ${COUNT_CEILING})`,
+    ),
+    draftHas: db.prepare<{ query: string; first: bigint; last: bigint }, { found: number }>(
+      'SELECT 1 AS found FROM draft_text WHERE draft_text MATCH @query AND rowid BETWEEN @first AND @last LIMIT 1',
+    ),
+    // In block order, so the headline and the top of the story come first.
+    snippet: db.prepare<{ query: string; first: bigint; last: bigint }, { snippet: string }>(
       `SELECT snippet(draft_text, 0, char(2), char(3), '…', ${SNIPPET_TOKENS}) AS snippet FROM draft_text
-       WHERE draft_text MATCH @any AND rowid BETWEEN @first AND @last ORDER BY rank LIMIT 1`,
+       WHERE draft_text MATCH @query AND rowid BETWEEN @first AND @last LIMIT 1`,
     ),
   };
+  const draftHas = (num: number, query: string) => sql.draftHas.get({ query, ...range(num) }) !== undefined;
 
   return {
     /**
@@ -46,33 +59,38 @@ export function textIndex(db: Database) {
       texts.forEach((text, block) => {
         const before = previous[block];
         if (before === text) return;
-        if (before === undefined) sql.insert.run(first + block, text);
-        else sql.update.run(text, first + block);
+        const rowid = first + BigInt(block);
+        if (before === undefined) sql.insert.run(rowid, text);
+        else sql.update.run(text, rowid);
         wordDelta += countWords(text) - countWords(before ?? '');
       });
       if (previous.length > texts.length) {
         for (const text of previous.slice(texts.length)) wordDelta -= countWords(text);
-        sql.deleteFrom.run(first + texts.length, last);
+        sql.deleteFrom.run(first + BigInt(texts.length), last);
       }
       return wordDelta;
     },
 
-    /** Draft nums whose text holds every term (each an FTS5 expression) somewhere, as an SQL subquery. */
-    matchingDrafts(termCount: number): string {
-      return Array.from(
-        { length: termCount },
-        (_, i) => `SELECT rowid / ${BLOCKS_PER_DRAFT} FROM draft_text WHERE draft_text MATCH @term${i}`,
-      ).join(' INTERSECT ');
+    /**
+     * Nums of the drafts whose text holds every term (each an FTS5 expression) somewhere, newest first,
+     * found lazily: the rarest term's blocks are walked newest first and each draft is checked for the
+     * others, so a search stops as soon as it has the hits it shows.
+     */
+    *matchingDrafts(terms: readonly string[]): Generator<number> {
+      const [driver, ...others] = [...terms].sort((a, b) => sql.matchCount.get(a)!.n - sql.matchCount.get(b)!.n);
+      let previous: number | undefined;
+      for (const { rowid } of sql.newestFirst.iterate(driver)) {
+        const num = Math.floor(rowid / Number(BLOCKS));
+        if (num === previous) continue;
+        previous = num;
+        if (others.every((term) => draftHas(num, term))) yield num;
+      }
     },
 
-    /** The snippet of the draft's block that best matches any of `terms`, matches wrapped in \u0002 … \u0003. */
+    /** A snippet of the draft's first block holding all the terms (else any), matches in \u0002 … \u0003. */
     snippet(num: number, terms: readonly string[]): string {
-      return sql.snippet.get({ any: terms.join(' OR '), ...range(num) })?.snippet ?? '';
+      const all = sql.snippet.get({ query: terms.join(' '), ...range(num) });
+      return (all ?? sql.snippet.get({ query: terms.join(' OR '), ...range(num) }))?.snippet ?? '';
     },
   };
-}
-
-/** Named parameters for matchingDrafts' subquery. */
-export function termParams(terms: readonly string[]): Record<string, string> {
-  return Object.fromEntries(terms.map((term, i) => [`term${i}`, term]));
 }
