@@ -53,6 +53,8 @@ export class EntityMatcher {
   private byId: Map<string, number> | null = null;
   /** Names by their opening: a one-word name by its word, a longer one by its first two words ("kim jong"). */
   readonly byOpening = new Map<string, NameEntry[]>();
+  /** First words of names longer than one word: only after these is a two-word opening looked up. */
+  readonly longerNameStarts = new Set<string>();
   /** Every dictionary word, by number: its spelling, comparison form and uses. */
   private readonly wordIds = new Map<string, number>();
   private readonly words: string[] = [];
@@ -171,6 +173,7 @@ export class EntityMatcher {
     this.entities.push(indexed);
     for (const name of names) {
       const opening = name.words.length === 1 ? name.words[0] : `${name.words[0]} ${name.words[1]}`;
+      if (name.words.length > 1) this.longerNameStarts.add(name.words[0]);
       const list = this.byOpening.get(opening);
       if (list) list.push(name);
       else this.byOpening.set(opening, [name]);

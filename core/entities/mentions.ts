@@ -19,9 +19,10 @@ export function findMentions(
   context: MentionContext = new MentionContext(),
 ): Mention[] {
   // A word the story also writes in lower case is an ordinary word wherever it is capitalised.
+  const tokenized = texts.map((text) => tokenize(text.text));
   const ordinary = new Set<string>();
-  for (const { text } of texts) for (const t of tokenize(text)) if (!t.capitalised) ordinary.add(t.folded);
-  return texts.flatMap((text) => new TextScan(matcher, text, context, ordinary).mentions());
+  for (const tokens of tokenized) for (const t of tokens) if (!t.capitalised) ordinary.add(t.folded);
+  return texts.flatMap((text, k) => new TextScan(matcher, text, tokenized[k], context, ordinary).mentions());
 }
 
 interface Hit {
@@ -38,7 +39,6 @@ interface Alignment {
 
 /** One paragraph's scan. */
 class TextScan {
-  private readonly tokens: Token[];
   private readonly isTitle: boolean[];
   private readonly hitAt = new Map<number, Hit>();
   private readonly inHit: boolean[];
@@ -48,10 +48,10 @@ class TextScan {
   constructor(
     private readonly matcher: EntityMatcher,
     private readonly source: AnalysisText,
+    private readonly tokens: Token[],
     private readonly context: MentionContext,
     private readonly ordinaryWords: ReadonlySet<string>,
   ) {
-    this.tokens = tokenize(source.text);
     this.titleCaseHeadline = source.in === 'headline' && isTitleCase(this.tokens);
     if (this.titleCaseHeadline) this.tokens.forEach((t) => (t.sentenceStart = true));
     this.inHit = this.tokens.map(() => false);
@@ -69,18 +69,12 @@ class TextScan {
   private findHits(): void {
     const tokens = this.tokens;
     for (let i = 0; i < tokens.length; ) {
-      let best: Hit | null = null;
+      const word = tokens[i].folded;
       const next = tokens[i + 1];
-      const openings = [tokens[i].folded];
-      if (next && next.joined !== 'break') openings.push(`${tokens[i].folded} ${next.folded}`);
-      for (const opening of openings) {
-        for (const name of this.matcher.byOpening.get(opening) ?? []) {
-          if (!this.fits(i, name)) continue;
-          const length = name.words.length;
-          if (!best || length > best.end - best.start) best = { start: i, end: i + length, names: [name] };
-          else if (length === best.end - best.start) best.names.push(name);
-        }
-      }
+      let best = this.longestFit(i, this.matcher.byOpening.get(word), null);
+      // Two-word openings are looked up only after a word that starts a longer name.
+      if (next && next.joined !== 'break' && this.matcher.longerNameStarts.has(word))
+        best = this.longestFit(i, this.matcher.byOpening.get(`${word} ${next.folded}`), best);
       if (!best) {
         i++;
         continue;
@@ -91,6 +85,17 @@ class TextScan {
       for (let k = best.start; k < best.end; k++) this.inHit[k] = true;
       i = best.end;
     }
+  }
+
+  /** The longest of these names written at token i, or `best` if none is longer; names of equal length share a hit. */
+  private longestFit(i: number, names: readonly NameEntry[] | undefined, best: Hit | null): Hit | null {
+    for (const name of names ?? []) {
+      if (!this.fits(i, name)) continue;
+      const length = name.words.length;
+      if (!best || length > best.end - best.start) best = { start: i, end: i + length, names: [name] };
+      else if (length === best.end - best.start) best.names.push(name);
+    }
+    return best;
   }
 
   private fits(i: number, name: NameEntry): boolean {
