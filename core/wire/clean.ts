@@ -106,8 +106,8 @@ const AGENCY = String.raw`(?:\([\p{L}\d.\/&-]{2,24}\)|\(\p{Lu}[\p{L}.]*(?: \p{Lu
 const DATELINE_WITH_AGENCY = new RegExp(String.raw`^(\p{Lu}[^()\n"“”]{0,60}?\s*${AGENCY})\s*[-–—:]+\s*(?=\S)`, 'u');
 // "ATLANTA, Feb 19 AP - ", "ATHENS, April 4 ANA - ": an upper-case place, a date, the bare agency.
 const DATELINE_BARE_AGENCY = /^(\p{Lu}[\p{Lu}\p{M} .'’-]+,\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\s+\p{Lu}{2,8})\s+[-–—]+\s+(?=\S)/u;
-// "OTTAWA - ", "SAN DIEGO, Calif. — ": an upper-case place alone.
-const DATELINE_PLACE = /^(\p{Lu}[\p{Lu}\p{M}'’-]{2,}(?: [\p{Lu}\p{M}'’-]+){0,3}(?:,\s+\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+)?)?)\s+[-–—]+\s+(?=\S)/u;
+// "OTTAWA - ", "SAN DIEGO, Calif. — ", "OSLO, Oct. 14 — ": an upper-case place, perhaps a region and a date.
+const DATELINE_PLACE = /^(\p{Lu}[\p{Lu}\p{M}'’-]{2,}(?: [\p{Lu}\p{M}'’-]+){0,3}(?:,\s+\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+)?)?(?:,\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?)\s+[-–—]+\s+(?=\S)/u;
 
 function moveDateline(body: BlockJSON[], dateline: string): { body: BlockJSON[]; dateline: string } {
   const start = storyStart(body);

@@ -32,6 +32,8 @@ describe('head fields found in the body', () => {
     ['ATLANTA, Feb 19 AP - The talks ended.', 'ATLANTA, Feb 19 AP'],
     ['FORT WASHINGTON, Pa. (AP) _ The talks ended.', 'FORT WASHINGTON, Pa. (AP)'],
     ['OTTAWA - The talks ended.', 'OTTAWA'],
+    ['OSLO, Oct. 14 — The talks ended.', 'OSLO, Oct. 14'],
+    ['SAN DIEGO, Calif., March 3, 2024 — The talks ended.', 'SAN DIEGO, Calif., March 3, 2024'],
   ])('moves the dateline of %j to the dateline', (lead, dateline) => {
     const story = finishStory(raw([lead, 'More.']));
     expect(story.dateline).toBe(dateline);
