@@ -386,31 +386,43 @@ class TextScan {
  * At least one word must match closely, which lets a short one beside it differ a little (Trevor Reid).
  */
 function alignWords(story: WordForm[], name: WordForm[], isPerson: boolean, formOf: (word: string) => WordForm): number {
-  // Two neighbouring words written as one; "Jr." is never written into the surname (Ferdinand Marcos
-  // is not Ferdinand Marcos Jr.).
-  const joined = (words: WordForm[], k: number) =>
-    k + 1 < words.length && !NAME_SUFFIXES.has(words[k + 1].folded) ? formOf(words[k].folded + words[k + 1].folded) : null;
-  let best = 0;
-  // `loose`: a short word matched only because it sits beside a name; `anchored`: a word matched closely.
-  const walk = (i: number, j: number, sum: number, count: number, loose: boolean, anchored: boolean): void => {
-    if (i === story.length || j === name.length) {
-      if (i === story.length && j === name.length && (anchored || !loose)) best = Math.max(best, sum / count);
-      return;
-    }
-    if (isPerson && j < name.length - 1) walk(i, j + 1, sum, count, loose, anchored);
-    const pairs: [WordForm, WordForm, number, number][] = [[story[i], name[j], 1, 1]];
-    const storyPair = joined(story, i);
-    const namePair = joined(name, j);
-    if (storyPair) pairs.push([storyPair, name[j], 2, 1]);
-    if (namePair) pairs.push([story[i], namePair, 1, 2]);
-    for (const [a, b, di, dj] of pairs) {
-      const strict = wordSimilarity(a, b);
-      const score = strict || wordSimilarity(a, b, 'beside a matching name');
-      if (score > 0) walk(i + di, j + dj, sum + score, count + 1, loose || !strict, anchored || score >= 0.95);
-    }
-  };
-  walk(0, 0, 0, 0, false, false);
-  return best;
+  const walk: AlignmentWalk = { story, name, isPerson, formOf, best: 0 };
+  alignFrom(walk, 0, 0, 0, 0, false, false);
+  return walk.best;
+}
+
+/** One alignment's inputs and best score so far; module-level steps, as a closure per call costs much at desk scale. */
+interface AlignmentWalk {
+  story: WordForm[];
+  name: WordForm[];
+  isPerson: boolean;
+  formOf: (word: string) => WordForm;
+  best: number;
+}
+
+/** Aligns story words from i with name words from j. `loose`: a short word matched only because it sits beside a name; `anchored`: a word matched closely. */
+function alignFrom(walk: AlignmentWalk, i: number, j: number, sum: number, count: number, loose: boolean, anchored: boolean): void {
+  const { story, name } = walk;
+  if (i === story.length || j === name.length) {
+    if (i === story.length && j === name.length && (anchored || !loose)) walk.best = Math.max(walk.best, sum / count);
+    return;
+  }
+  if (walk.isPerson && j < name.length - 1) alignFrom(walk, i, j + 1, sum, count, loose, anchored);
+  const pairs: [WordForm, WordForm, number, number][] = [[story[i], name[j], 1, 1]];
+  const storyPair = joinedAt(story, i, walk.formOf);
+  const namePair = joinedAt(name, j, walk.formOf);
+  if (storyPair) pairs.push([storyPair, name[j], 2, 1]);
+  if (namePair) pairs.push([story[i], namePair, 1, 2]);
+  for (const [a, b, di, dj] of pairs) {
+    const strict = wordSimilarity(a, b);
+    const score = strict || wordSimilarity(a, b, 'beside a matching name');
+    if (score > 0) alignFrom(walk, i + di, j + dj, sum + score, count + 1, loose || !strict, anchored || score >= 0.95);
+  }
+}
+
+/** Two neighbouring words written as one; "Jr." is never written into the surname (Ferdinand Marcos is not Ferdinand Marcos Jr.). */
+function joinedAt(words: WordForm[], k: number, formOf: (word: string) => WordForm): WordForm | null {
+  return k + 1 < words.length && !NAME_SUFFIXES.has(words[k + 1].folded) ? formOf(words[k].folded + words[k + 1].folded) : null;
 }
 
 // Endings that make a name of a place or a person ("Baghdadi", "Tehrani", "Macronist").
