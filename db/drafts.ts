@@ -182,10 +182,10 @@ export function draftOps(db: Database) {
     },
 
     search(input: string, options: { trash?: boolean; status?: DraftStatus; limit?: number } = {}): SearchHit[] {
-      const terms = ftsTerms(input);
+      const terms = index.expandPrefixes(ftsTerms(input));
       const filter = filterParams(options, DEFAULT_SEARCH_LIMIT);
       const hits: SearchHit[] = [];
-      if (terms.length === 0) return hits;
+      if (!terms?.length) return hits;
       // Newest drafts first, as a desk reads copy; stops at the limit.
       for (const num of index.matchingDrafts(terms)) {
         const row = sql.hit.get({ ...filter, num });

@@ -7,10 +7,14 @@ import { bodyTexts, countWords, type Story } from '../core/story/story';
 
 const BLOCKS = 2n ** 20n; // per draft
 const COUNT_CEILING = 2000;
+const WALK_PAGE = 200;
+const PREFIX_WORDS = 50;
 const SNIPPET_TOKENS = 16;
 
 export const TEXT_INDEX_DDL = `
-  CREATE VIRTUAL TABLE draft_text USING fts5(text, tokenize = 'unicode61 remove_diacritics 2');`;
+  CREATE VIRTUAL TABLE draft_text USING fts5(text, tokenize = 'unicode61 remove_diacritics 2');
+  -- The index's words, for turning a typed prefix into the words it stands for.
+  CREATE VIRTUAL TABLE draft_text_words USING fts5vocab(draft_text, row);`;
 
 /** The texts the index holds for a story, in block order; their words are the story's word count. */
 export function indexedTexts(story: Pick<Story, 'headline' | 'dek' | 'body'>): string[] {
@@ -31,10 +35,17 @@ export function textIndex(db: Database) {
     insert: db.prepare<[bigint, string]>('INSERT INTO draft_text (rowid, text) VALUES (?, ?)'),
     update: db.prepare<[string, bigint]>('UPDATE draft_text SET text = ? WHERE rowid = ?'),
     deleteFrom: db.prepare<[bigint, bigint]>('DELETE FROM draft_text WHERE rowid BETWEEN ? AND ?'),
-    newestFirst: db.prepare<[string], { rowid: number }>('SELECT rowid FROM draft_text WHERE draft_text MATCH ? ORDER BY rowid DESC'),
+    newestFirst: db.prepare<[string, bigint], { rowid: number }>(
+      `SELECT rowid FROM draft_text WHERE draft_text MATCH ? AND rowid < ? ORDER BY rowid DESC LIMIT ${WALK_PAGE}`,
+    ),
     // How many blocks match, counted up to a ceiling: enough to tell a rare term from a common one.
     matchCount: db.prepare<[string], { n: number }>(
       `SELECT count(*) AS n FROM (SELECT 1 FROM draft_text WHERE draft_text MATCH ? LIMIT ${COUNT_CEILING})`,
+    ),
+    // The commonest words starting with a prefix (already folded as the tokenizer folds).
+    wordsStarting: db.prepare<{ prefix: string }, { term: string }>(
+      `SELECT term FROM draft_text_words WHERE term BETWEEN @prefix AND @prefix || char(1114111)
+       ORDER BY doc DESC LIMIT ${PREFIX_WORDS}`,
     ),
     draftHas: db.prepare<{ query: string; first: bigint; last: bigint }, { found: number }>(
       'SELECT 1 AS found FROM draft_text WHERE draft_text MATCH @query AND rowid BETWEEN @first AND @last LIMIT 1',
@@ -45,9 +56,25 @@ export function textIndex(db: Database) {
        WHERE draft_text MATCH @query AND rowid BETWEEN @first AND @last LIMIT 1`,
     ),
   };
+  /**
+   * A prefix term as the words it stands for: FTS5 would merge the whole doclists of those words on every
+   * query, and a search runs one per draft. Null when no word starts so; other terms unchanged.
+   */
+  function expandPrefix(term: string): string | null {
+    const prefix = /^"([\p{L}\p{N}]+)"\*$/u.exec(term)?.[1];
+    if (!prefix) return term;
+    const words = sql.wordsStarting.all({ prefix: foldAsTokenizer(prefix) }).map((row) => `"${row.term}"`);
+    return words.length ? `(${words.join(' OR ')})` : null;
+  }
   const draftHas = (num: number, query: string) => sql.draftHas.get({ query, ...range(num) }) !== undefined;
 
   return {
+    /** The terms with each prefix spelled out as its words (see expandPrefix); null when one matches nothing. */
+    expandPrefixes(terms: readonly string[]): string[] | null {
+      const expanded = terms.map(expandPrefix);
+      return expanded.every((term) => term !== null) ? expanded : null;
+    },
+
     /**
      * Brings the draft's rows in step with `texts` (from indexedTexts), touching only changed blocks.
      * Returns the change in word count, counted over the changed blocks alone.
@@ -78,19 +105,29 @@ export function textIndex(db: Database) {
      */
     *matchingDrafts(terms: readonly string[]): Generator<number> {
       const [driver, ...others] = [...terms].sort((a, b) => sql.matchCount.get(a)!.n - sql.matchCount.get(b)!.n);
+      // In pages rather than one open cursor: FTS5 queries run while another is open on the table are slow.
       let previous: number | undefined;
-      for (const { rowid } of sql.newestFirst.iterate(driver)) {
-        const num = Math.floor(rowid / Number(BLOCKS));
-        if (num === previous) continue;
-        previous = num;
-        if (others.every((term) => draftHas(num, term))) yield num;
+      let below = 2n ** 63n - 1n;
+      for (let page = sql.newestFirst.all(driver, below); page.length > 0; page = sql.newestFirst.all(driver, below)) {
+        below = BigInt(page[page.length - 1].rowid);
+        for (const { rowid } of page) {
+          const num = Math.floor(rowid / Number(BLOCKS));
+          if (num === previous) continue;
+          previous = num;
+          if (others.every((term) => draftHas(num, term))) yield num;
+        }
       }
     },
 
     /** A snippet of the draft's first block holding all the terms (else any), matches in \u0002 … \u0003. */
     snippet(num: number, terms: readonly string[]): string {
-      const all = sql.snippet.get({ query: terms.join(' '), ...range(num) });
+      const all = sql.snippet.get({ query: terms.join(' AND '), ...range(num) });
       return (all ?? sql.snippet.get({ query: terms.join(' OR '), ...range(num) }))?.snippet ?? '';
     },
   };
+}
+
+/** Lower case without diacritics, as the unicode61 tokenizer (remove_diacritics 2) stores words. */
+function foldAsTokenizer(word: string): string {
+  return word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 }

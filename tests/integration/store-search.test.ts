@@ -43,6 +43,16 @@ describe('search over blocks', () => {
     expect(store.searchDrafts('walked').length).toBe(2);
   });
 
+  it('matches the word being typed as a prefix, whatever its case and accents', () => {
+    const store = openAt(join(tempDir(), 'copydesk.db'));
+    const port = store.createDraft({ story: story('Shipyard vote', 'Workers in Gdańsk voted on Monday.') });
+    store.createDraft({ story: story('Shipyard news', 'Workers in Gdynia voted too.') });
+
+    expect(ids(store.searchDrafts('workers GDAN'))).toEqual([port.id]);
+    expect(ids(store.searchDrafts('gdańs'))).toEqual([port.id]);
+    expect(store.searchDrafts('workers gdx')).toEqual([]);
+  });
+
   it('highlights every searched word in the snippet of the paragraph that matches best', () => {
     const store = openAt(join(tempDir(), 'copydesk.db'));
     store.createDraft({
