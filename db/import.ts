@@ -49,10 +49,11 @@ async function importWireFile(store: Store, file: WireFile, format: WireFormat |
   const fileName = basename(file.name);
   const wire = await parseWireFile(file.bytes, { fileName, format });
   const stories = wire.stories.length > 0 ? wire.stories : [wire.story];
-  for (const story of stories) {
-    const draft = store.addImport({ bytes: file.bytes, text: wire.text, fileName, format: wire.format, story });
-    summary.imported.push({ name: file.name, draftId: draft.id, headline: draft.headline, format: wire.format });
-  }
+  // All the file's items or none of them: nothing half-imported.
+  const drafts = store.batch(() =>
+    stories.map((story) => store.addImport({ bytes: file.bytes, text: wire.text, fileName, format: wire.format, story })),
+  );
+  for (const draft of drafts) summary.imported.push({ name: file.name, draftId: draft.id, headline: draft.headline, format: wire.format });
 }
 
 /** parseWire, with every failure a WireError in words: a parser that broke on odd input says nothing useful. */

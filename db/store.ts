@@ -8,15 +8,10 @@ import type { Store } from './types';
 
 export { StoreOpenError, NotFoundError, RefusedError } from './errors';
 export { resolveStoreFile } from './paths';
-
-/** A store opened in this process, which can also run many writes as one transaction. */
-export interface LocalStore extends Store {
-  /** Runs `work` in one transaction: bulk writes (a batch import, generated test data) commit once. */
-  batch<T>(work: () => T): T;
-}
+export type { Store } from './types';
 
 /** Opens (creating if need be) and migrates the store at `file`. Throws StoreOpenError when it cannot. */
-export function openStore(file: string): LocalStore {
+export function openStore(file: string): Store {
   const db = openDatabase(file);
   const drafts = draftOps(db);
   const sources = sourceOps(db, drafts);

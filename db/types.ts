@@ -71,6 +71,8 @@ export interface DictionarySummary {
 export interface Store {
   readonly file: string;
   close(): void;
+  /** Runs `work` in one transaction: bulk writes (a batch import, generated test data) commit once or not at all. */
+  batch<T>(work: () => T): T;
 
   createDraft(input: { story: Story; status?: DraftStatus }): Draft;
   getDraft(idOrSlug: string): Draft | null;

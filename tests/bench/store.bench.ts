@@ -2,7 +2,7 @@
 // loading a 100,000-entity dictionary.
 import { join } from 'node:path';
 import { paragraph, type Story } from '../../core/story/story';
-import { openStore, type LocalStore } from '../../db/store';
+import { openStore, type Store } from '../../db/store';
 import { tempDir } from '../support/paths';
 import { below, percentile, timeMs, type BenchMetric } from './metric';
 
@@ -42,7 +42,7 @@ function generatedStory(next: () => number, paragraphs: number, wordsPerParagrap
   };
 }
 
-function freshStore(): LocalStore {
+function freshStore(): Store {
   return openStore(join(tempDir('copydesk-bench-'), 'copydesk.db'));
 }
 

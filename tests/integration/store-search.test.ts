@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { paragraph, storyWordCount, type Story } from '../../core/story/story';
 import { MIGRATIONS, SCHEMA_VERSION } from '../../db/migrations';
-import { openStore, type LocalStore } from '../../db/store';
+import { openStore, type Store } from '../../db/store';
 import { tempDir } from '../support/paths';
 
 const story = (headline: string, ...paragraphs: string[]): Story => ({
@@ -19,8 +19,8 @@ const story = (headline: string, ...paragraphs: string[]): Story => ({
   meta: { agency: 'Test Agency' },
 });
 
-const open: LocalStore[] = [];
-function openAt(file: string): LocalStore {
+const open: Store[] = [];
+function openAt(file: string): Store {
   const store = openStore(file);
   open.push(store);
   return store;

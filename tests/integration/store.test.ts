@@ -8,7 +8,7 @@ import { paragraph, type Story } from '../../core/story/story';
 import { migrate, MIGRATIONS, SCHEMA_VERSION } from '../../db/migrations';
 import { resolveStoreFile, userDataDir } from '../../db/paths';
 import { sha256Hex } from '../../db/sources';
-import { openStore, StoreOpenError, type LocalStore } from '../../db/store';
+import { openStore, StoreOpenError, type Store } from '../../db/store';
 import { tempDir } from '../support/paths';
 
 const story = (headline: string, ...paragraphs: string[]): Story => ({
@@ -20,8 +20,8 @@ const story = (headline: string, ...paragraphs: string[]): Story => ({
   meta: { agency: 'Test Agency' },
 });
 
-const open: LocalStore[] = [];
-function freshStore(): LocalStore {
+const open: Store[] = [];
+function freshStore(): Store {
   const store = openStore(join(tempDir(), 'copydesk.db'));
   open.push(store);
   return store;
