@@ -47,8 +47,8 @@ export function textIndex(db: Database) {
       `SELECT term FROM draft_text_words WHERE term BETWEEN @prefix AND @prefix || char(1114111)
        ORDER BY doc DESC LIMIT ${PREFIX_WORDS}`,
     ),
-    draftHas: db.prepare<{ query: string; first: bigint; last: bigint }, { found: number }>(
-      'SELECT 1 AS found FROM draft_text WHERE draft_text MATCH @query AND rowid BETWEEN @first AND @last LIMIT 1',
+    draftsBetween: db.prepare<{ query: string; first: bigint; last: bigint }, { num: number }>(
+      `SELECT DISTINCT rowid / ${BLOCKS} AS num FROM draft_text WHERE draft_text MATCH @query AND rowid BETWEEN @first AND @last`,
     ),
     // In block order, so the headline and the top of the story come first.
     snippet: db.prepare<{ query: string; first: bigint; last: bigint }, { snippet: string }>(
@@ -66,7 +66,11 @@ export function textIndex(db: Database) {
     const words = sql.wordsStarting.all({ prefix: foldAsTokenizer(prefix) }).map((row) => `"${row.term}"`);
     return words.length ? `(${words.join(' OR ')})` : null;
   }
-  const draftHas = (num: number, query: string) => sql.draftHas.get({ query, ...range(num) }) !== undefined;
+  /** Nums of the drafts from `low` to `high` whose text matches `query`. */
+  function draftsBetween(query: string, low: number, high: number): Set<number> {
+    const rows = sql.draftsBetween.all({ query, first: range(low).first, last: range(high).last });
+    return new Set(rows.map((row) => row.num));
+  }
 
   return {
     /** The terms with each prefix spelled out as its words (see expandPrefix); null when one matches nothing. */
@@ -100,22 +104,20 @@ export function textIndex(db: Database) {
 
     /**
      * Nums of the drafts whose text holds every term (each an FTS5 expression) somewhere, newest first,
-     * found lazily: the rarest term's blocks are walked newest first and each draft is checked for the
-     * others, so a search stops as soon as it has the hits it shows.
+     * found lazily: the rarest term's blocks are walked newest first, a page at a time, and the page's
+     * drafts are checked for the others, so a search stops as soon as it has the hits it shows.
      */
     *matchingDrafts(terms: readonly string[]): Generator<number> {
       const [driver, ...others] = [...terms].sort((a, b) => sql.matchCount.get(a)!.n - sql.matchCount.get(b)!.n);
-      // In pages rather than one open cursor: FTS5 queries run while another is open on the table are slow.
-      let previous: number | undefined;
       let below = 2n ** 63n - 1n;
+      let lastNum: number | undefined; // a draft's blocks may straddle two pages
       for (let page = sql.newestFirst.all(driver, below); page.length > 0; page = sql.newestFirst.all(driver, below)) {
         below = BigInt(page[page.length - 1].rowid);
-        for (const { rowid } of page) {
-          const num = Math.floor(rowid / Number(BLOCKS));
-          if (num === previous) continue;
-          previous = num;
-          if (others.every((term) => draftHas(num, term))) yield num;
-        }
+        const nums = [...new Set(page.map(({ rowid }) => Math.floor(rowid / Number(BLOCKS))))].filter((num) => num !== lastNum);
+        if (nums.length === 0) continue;
+        lastNum = nums[nums.length - 1];
+        const alsoHave = others.map((term) => draftsBetween(term, nums[nums.length - 1], nums[0]));
+        yield* nums.filter((num) => alsoHave.every((drafts) => drafts.has(num)));
       }
     },
 

@@ -53,6 +53,13 @@ describe('search over blocks', () => {
     expect(store.searchDrafts('workers gdx')).toEqual([]);
   });
 
+  it('lists a draft once however many of its paragraphs match', () => {
+    const store = openAt(join(tempDir(), 'copydesk.db'));
+    const long = store.createDraft({ story: story('Flood diary', ...Array.from({ length: 450 }, (_, i) => `The river rose ${i} cm.`)) });
+    const short = store.createDraft({ story: story('Flood', 'The river rose again.') });
+    expect(ids(store.searchDrafts('river rose'))).toEqual([short.id, long.id]);
+  });
+
   it('highlights every searched word in the snippet of the paragraph that matches best', () => {
     const store = openAt(join(tempDir(), 'copydesk.db'));
     store.createDraft({
