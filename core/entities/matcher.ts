@@ -44,6 +44,13 @@ export interface WordMatch {
   uses: WordUse[];
 }
 
+/** A name's words prepared for alignment: each word's form, and each word written together with the next. */
+export interface AlignedWords {
+  forms: WordForm[];
+  /** The form of words k and k+1 as one word ("Jin-ping"/"Jinping"), null at the end or before "Jr.". */
+  joined: (WordForm | null)[];
+}
+
 const FUZZY_CACHE_LIMIT = 50_000;
 const CROWDED_BUCKET = 100;
 
@@ -68,6 +75,8 @@ export class EntityMatcher {
   private readonly entityCache = new Map<string, Set<number>>();
   /** Comparison forms of story words, which recur from paragraph to paragraph. */
   private readonly storyForms = new Map<string, WordForm>();
+  /** Dictionary names prepared for alignment, when first aligned. */
+  private readonly alignedNames = new Map<NameEntry, AlignedWords>();
   /** Each entity's spellings for telling exact from alias from variant, worked out when first needed. */
   private readonly spellings = new Map<number, { exact: string; alias: Set<string> }>();
 
@@ -115,6 +124,26 @@ export class EntityMatcher {
       this.storyForms.set(word, form);
     }
     return form;
+  }
+
+  /** A dictionary name's significant words prepared for alignment. */
+  nameForAlignment(name: NameEntry): AlignedWords {
+    let aligned = this.alignedNames.get(name);
+    if (!aligned) {
+      aligned = this.wordsForAlignment(name.significant);
+      this.alignedNames.set(name, aligned);
+    }
+    return aligned;
+  }
+
+  /** Folded words prepared for alignment; "Jr." is never written into the surname (Ferdinand Marcos is not Ferdinand Marcos Jr.). */
+  wordsForAlignment(folded: readonly string[]): AlignedWords {
+    return {
+      forms: folded.map((word) => this.formOf(word)),
+      joined: folded.map((word, k) =>
+        k + 1 < folded.length && !NAME_SUFFIXES.has(folded[k + 1]) ? this.formOf(word + folded[k + 1]) : null,
+      ),
+    };
   }
 
   /** The entities with a name word alike to a folded story word. */

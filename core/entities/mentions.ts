@@ -3,7 +3,7 @@
 // story context (who was named in full) so the editor can re-scan only the paragraphs that changed.
 import type { AnalysisText } from '../story/story';
 import type { EntityRef, MatchKind, Mention } from '../story/annotations';
-import type { EntityMatcher, NameEntry } from './matcher';
+import type { AlignedWords, EntityMatcher, NameEntry } from './matcher';
 import { tokenize, type Token } from './text';
 import { MentionContext } from './context';
 import { wordSimilarity, skeleton, type WordForm } from './similarity';
@@ -22,7 +22,9 @@ export function findMentions(
   const tokenized = texts.map((text) => tokenize(text.text));
   const ordinary = new Set<string>();
   for (const tokens of tokenized) for (const t of tokens) if (!t.capitalised) ordinary.add(t.folded);
-  return texts.flatMap((text, k) => new TextScan(matcher, text, tokenized[k], context, ordinary).mentions());
+  // A story names the same people again and again: each run of words is aligned with the dictionary once.
+  const alignments = new Map<string, Alignment | null>();
+  return texts.flatMap((text, k) => new TextScan(matcher, text, tokenized[k], context, ordinary, alignments).mentions());
 }
 
 interface Hit {
@@ -51,6 +53,7 @@ class TextScan {
     private readonly tokens: Token[],
     private readonly context: MentionContext,
     private readonly ordinaryWords: ReadonlySet<string>,
+    private readonly alignments: Map<string, Alignment | null>,
   ) {
     this.titleCaseHeadline = source.in === 'headline' && isTitleCase(this.tokens);
     if (this.titleCaseHeadline) this.tokens.forEach((t) => (t.sentenceStart = true));
@@ -283,16 +286,26 @@ class TextScan {
   // ---- several words: align them with a known name ----
 
   private alignRun(run: number[]): Alignment | null {
-    const words = run.filter((i) => !PARTICLES.has(this.tokens[i].folded)).map((i) => this.matcher.formOf(this.tokens[i].folded));
-    if (words.length < 2) return null;
-    const candidates = this.alignmentCandidates(words.map((w) => w.folded));
-    const formOf = (word: string) => this.matcher.formOf(word);
+    const folded = run.filter((i) => !PARTICLES.has(this.tokens[i].folded)).map((i) => this.tokens[i].folded);
+    if (folded.length < 2) return null;
+    const key = folded.join(' ');
+    let alignment = this.alignments.get(key);
+    if (alignment === undefined) {
+      alignment = this.alignWithDictionary(folded);
+      this.alignments.set(key, alignment);
+    }
+    return alignment;
+  }
+
+  private alignWithDictionary(folded: string[]): Alignment | null {
+    const words = this.matcher.wordsForAlignment(folded);
+    const candidates = this.alignmentCandidates(folded);
     const scores = new Map<number, number>();
     for (const entity of candidates) {
       const { names, isPerson } = this.matcher.entities[entity];
       for (const name of names) {
         if (name.significant.length < 2) continue;
-        const score = alignWords(words, name.significant.map(formOf), isPerson, formOf);
+        const score = alignWords(words, this.matcher.nameForAlignment(name), isPerson);
         if (score > (scores.get(entity) ?? 0)) scores.set(entity, score);
       }
     }
@@ -385,44 +398,41 @@ class TextScan {
  * be matched, and only a person's other names may be left out ("Tayyip Erdogan", "George Bush").
  * At least one word must match closely, which lets a short one beside it differ a little (Trevor Reid).
  */
-function alignWords(story: WordForm[], name: WordForm[], isPerson: boolean, formOf: (word: string) => WordForm): number {
-  const walk: AlignmentWalk = { story, name, isPerson, formOf, best: 0 };
+function alignWords(story: AlignedWords, name: AlignedWords, isPerson: boolean): number {
+  const walk: AlignmentWalk = { story, name, isPerson, best: 0 };
   alignFrom(walk, 0, 0, 0, 0, false, false);
   return walk.best;
 }
 
 /** One alignment's inputs and best score so far; module-level steps, as a closure per call costs much at desk scale. */
 interface AlignmentWalk {
-  story: WordForm[];
-  name: WordForm[];
+  story: AlignedWords;
+  name: AlignedWords;
   isPerson: boolean;
-  formOf: (word: string) => WordForm;
   best: number;
 }
 
 /** Aligns story words from i with name words from j. `loose`: a short word matched only because it sits beside a name; `anchored`: a word matched closely. */
 function alignFrom(walk: AlignmentWalk, i: number, j: number, sum: number, count: number, loose: boolean, anchored: boolean): void {
   const { story, name } = walk;
-  if (i === story.length || j === name.length) {
-    if (i === story.length && j === name.length && (anchored || !loose)) walk.best = Math.max(walk.best, sum / count);
+  const storyLength = story.forms.length;
+  const nameLength = name.forms.length;
+  if (i === storyLength || j === nameLength) {
+    if (i === storyLength && j === nameLength && (anchored || !loose)) walk.best = Math.max(walk.best, sum / count);
     return;
   }
-  if (walk.isPerson && j < name.length - 1) alignFrom(walk, i, j + 1, sum, count, loose, anchored);
-  const pairs: [WordForm, WordForm, number, number][] = [[story[i], name[j], 1, 1]];
-  const storyPair = joinedAt(story, i, walk.formOf);
-  const namePair = joinedAt(name, j, walk.formOf);
-  if (storyPair) pairs.push([storyPair, name[j], 2, 1]);
-  if (namePair) pairs.push([story[i], namePair, 1, 2]);
-  for (const [a, b, di, dj] of pairs) {
-    const strict = wordSimilarity(a, b);
-    const score = strict || wordSimilarity(a, b, 'beside a matching name');
-    if (score > 0) alignFrom(walk, i + di, j + dj, sum + score, count + 1, loose || !strict, anchored || score >= 0.95);
-  }
+  if (walk.isPerson && j < nameLength - 1) alignFrom(walk, i, j + 1, sum, count, loose, anchored);
+  alignPair(walk, story.forms[i], name.forms[j], i + 1, j + 1, sum, count, loose, anchored);
+  const storyPair = story.joined[i];
+  const namePair = name.joined[j];
+  if (storyPair) alignPair(walk, storyPair, name.forms[j], i + 2, j + 1, sum, count, loose, anchored);
+  if (namePair) alignPair(walk, story.forms[i], namePair, i + 1, j + 2, sum, count, loose, anchored);
 }
 
-/** Two neighbouring words written as one; "Jr." is never written into the surname (Ferdinand Marcos is not Ferdinand Marcos Jr.). */
-function joinedAt(words: WordForm[], k: number, formOf: (word: string) => WordForm): WordForm | null {
-  return k + 1 < words.length && !NAME_SUFFIXES.has(words[k + 1].folded) ? formOf(words[k].folded + words[k + 1].folded) : null;
+function alignPair(walk: AlignmentWalk, a: WordForm, b: WordForm, i: number, j: number, sum: number, count: number, loose: boolean, anchored: boolean): void {
+  const strict = wordSimilarity(a, b);
+  const score = strict || wordSimilarity(a, b, 'beside a matching name');
+  if (score > 0) alignFrom(walk, i, j, sum + score, count + 1, loose || !strict, anchored || score >= 0.95);
 }
 
 // Endings that make a name of a place or a person ("Baghdadi", "Tehrani", "Macronist").
