@@ -108,7 +108,8 @@ export function textIndex(db: Database) {
      * drafts are checked for the others, so a search stops as soon as it has the hits it shows.
      */
     *matchingDrafts(terms: readonly string[]): Generator<number> {
-      const [driver, ...others] = [...terms].sort((a, b) => sql.matchCount.get(a)!.n - sql.matchCount.get(b)!.n);
+      const counts = new Map(terms.map((term) => [term, sql.matchCount.get(term)!.n]));
+      const [driver, ...others] = [...terms].sort((a, b) => counts.get(a)! - counts.get(b)!);
       let below = 2n ** 63n - 1n;
       let lastNum: number | undefined; // a draft's blocks may straddle two pages
       for (let page = sql.newestFirst.all(driver, below); page.length > 0; page = sql.newestFirst.all(driver, below)) {
