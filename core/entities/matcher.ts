@@ -44,11 +44,29 @@ export interface WordMatch {
   uses: WordUse[];
 }
 
-/** A name's words prepared for alignment: each word's form, and each word written together with the next. */
-export interface AlignedWords {
-  forms: WordForm[];
-  /** The form of words k and k+1 as one word ("Jin-ping"/"Jinping"), null at the end or before "Jr.". */
-  joined: (WordForm | null)[];
+/** A name's words prepared for alignment: each word's form, and (when first asked) each word written together with the next. */
+export class AlignedWords {
+  readonly forms: WordForm[];
+  private readonly joined: (WordForm | null | undefined)[];
+
+  constructor(
+    private readonly folded: readonly string[],
+    private readonly formOf: (word: string) => WordForm,
+  ) {
+    this.forms = folded.map(formOf);
+    this.joined = new Array<undefined>(folded.length);
+  }
+
+  /** Words k and k+1 as one word ("Jin-ping"/"Jinping"); "Jr." is never written into the surname (Ferdinand Marcos is not Ferdinand Marcos Jr.). */
+  joinedAt(k: number): WordForm | null {
+    let form = this.joined[k];
+    if (form === undefined) {
+      const next = this.folded[k + 1];
+      form = next !== undefined && !NAME_SUFFIXES.has(next) ? this.formOf(this.folded[k] + next) : null;
+      this.joined[k] = form;
+    }
+    return form;
+  }
 }
 
 const FUZZY_CACHE_LIMIT = 50_000;
@@ -136,14 +154,9 @@ export class EntityMatcher {
     return aligned;
   }
 
-  /** Folded words prepared for alignment; "Jr." is never written into the surname (Ferdinand Marcos is not Ferdinand Marcos Jr.). */
+  /** Folded words prepared for alignment. */
   wordsForAlignment(folded: readonly string[]): AlignedWords {
-    return {
-      forms: folded.map((word) => this.formOf(word)),
-      joined: folded.map((word, k) =>
-        k + 1 < folded.length && !NAME_SUFFIXES.has(folded[k + 1]) ? this.formOf(word + folded[k + 1]) : null,
-      ),
-    };
+    return new AlignedWords(folded, (word) => this.formOf(word));
   }
 
   /** The entities with a name word alike to a folded story word. */

@@ -327,7 +327,7 @@ class TextScan {
     const largest = sets.reduce((big, set, k) => (set.size > sets[big].size ? k : big), 0);
     sets.forEach((set, k) => {
       if (k === largest && needed > 1) return;
-      for (const entity of set) if (needed === 1 || sets.filter((other) => other.has(entity)).length >= needed) found.add(entity);
+      for (const entity of set) if (needed === 1 || inAtLeast(sets, entity, needed)) found.add(entity);
     });
     if (found.size) return [...found];
     for (let i = 1; i < words.length; i++) for (const entity of this.matcher.entitiesLike(words[i - 1] + words[i])) found.add(entity);
@@ -423,16 +423,34 @@ function alignFrom(walk: AlignmentWalk, i: number, j: number, sum: number, count
   }
   if (walk.isPerson && j < nameLength - 1) alignFrom(walk, i, j + 1, sum, count, loose, anchored);
   alignPair(walk, story.forms[i], name.forms[j], i + 1, j + 1, sum, count, loose, anchored);
-  const storyPair = story.joined[i];
-  const namePair = name.joined[j];
-  if (storyPair) alignPair(walk, storyPair, name.forms[j], i + 2, j + 1, sum, count, loose, anchored);
-  if (namePair) alignPair(walk, story.forms[i], namePair, i + 1, j + 2, sum, count, loose, anchored);
+  // Written-together forms cost a spelling and sound each: worked out only where the rest can still align.
+  if (canFinish(walk, i + 2, j + 1)) {
+    const storyPair = story.joinedAt(i);
+    if (storyPair) alignPair(walk, storyPair, name.forms[j], i + 2, j + 1, sum, count, loose, anchored);
+  }
+  if (canFinish(walk, i + 1, j + 2)) {
+    const namePair = name.joinedAt(j);
+    if (namePair) alignPair(walk, story.forms[i], namePair, i + 1, j + 2, sum, count, loose, anchored);
+  }
 }
 
 function alignPair(walk: AlignmentWalk, a: WordForm, b: WordForm, i: number, j: number, sum: number, count: number, loose: boolean, anchored: boolean): void {
+  if (!canFinish(walk, i, j)) return;
   const strict = wordSimilarity(a, b);
   const score = strict || wordSimilarity(a, b, 'beside a matching name');
   if (score > 0) alignFrom(walk, i, j, sum + score, count + 1, loose || !strict, anchored || score >= 0.95);
+}
+
+/**
+ * Whether story words from i can still align with name words from j: each step takes one or two
+ * words of either, and only a person's name words may be left out (never the last).
+ */
+function canFinish(walk: AlignmentWalk, i: number, j: number): boolean {
+  const story = walk.story.forms.length - i;
+  const name = walk.name.forms.length - j;
+  if (story < 0 || name < 0) return false;
+  if (story === 0 || name === 0) return story === name;
+  return story <= 2 * name && (walk.isPerson || name <= 2 * story);
 }
 
 // Endings that make a name of a place or a person ("Baghdadi", "Tehrani", "Macronist").
@@ -453,6 +471,13 @@ function extendsWord(text: string, word: string): boolean {
     const extra = t.slice(w.length);
     return extra !== w[w.length - 1].repeat(extra.length);
   });
+}
+
+/** Whether at least `needed` of the sets hold the entity. */
+function inAtLeast(sets: readonly ReadonlySet<number>[], entity: number, needed: number): boolean {
+  let count = 0;
+  for (const set of sets) if (set.has(entity) && ++count >= needed) return true;
+  return false;
 }
 
 function isTitleCase(tokens: Token[]): boolean {
