@@ -84,7 +84,8 @@ export class EntityMatcher {
   private readonly wordIds = new Map<string, number>();
   private readonly words: string[] = [];
   private readonly forms: WordForm[] = [];
-  private readonly uses: WordUse[][] = [];
+  /** Each word's uses, packed as entity * 4 + role number: a 100,000-entity dictionary has hundreds of thousands. */
+  private readonly uses: number[][] = [];
   private readonly fuzzyKeys = new Map<string, number[]>();
   /** Marks the words one fuzzy lookup has already compared (a lookup number per word). */
   private compared = new Int32Array(0);
@@ -187,7 +188,7 @@ export class EntityMatcher {
         if (this.compared[id] === lookup) continue;
         this.compared[id] = lookup;
         const score = wordSimilarity(form, this.forms[id]);
-        if (score > 0) found.push({ word: this.words[id], score, uses: this.uses[id] });
+        if (score > 0) found.push({ word: this.words[id], score, uses: this.uses[id].map(unpackUse) });
       }
     }
     found.sort((a, b) => b.score - a.score);
@@ -222,13 +223,13 @@ export class EntityMatcher {
       name.significant.forEach((word, i) => {
         const role: WordRole =
           name.significant.length === 1 ? 'single' : word === indexed.surname ? 'surname' : word === indexed.given && i === 0 ? 'given' : 'part';
-        this.addWord(word, { entity: index, role });
+        this.addWord(word, index, role);
       });
-      name.compounds.forEach((word) => this.addWord(word, { entity: index, role: 'part' }));
+      name.compounds.forEach((word) => this.addWord(word, index, 'part'));
     }
   }
 
-  private addWord(word: string, use: WordUse): void {
+  private addWord(word: string, entity: number, role: WordRole): void {
     let id = this.wordIds.get(word);
     if (id === undefined) {
       id = this.words.length;
@@ -245,9 +246,15 @@ export class EntityMatcher {
     }
     // An entity's names are added one after another, so a repeat can only be the last use.
     const uses = this.uses[id];
-    const last = uses[uses.length - 1];
-    if (!last || last.entity !== use.entity || last.role !== use.role) uses.push(use);
+    const use = entity * 4 + ROLES.indexOf(role);
+    if (uses[uses.length - 1] !== use) uses.push(use);
   }
+}
+
+const ROLES: readonly WordRole[] = ['single', 'surname', 'given', 'part'];
+
+function unpackUse(packed: number): WordUse {
+  return { entity: Math.floor(packed / 4), role: ROLES[packed % 4] };
 }
 
 /** A stable id for an entity: its store id, or its type and canonical name. */
@@ -259,11 +266,15 @@ export function entityId(entity: DictionaryEntity): string {
 // 100,000-entity dictionary would otherwise spend most of its loading time in.
 const PLAIN_NAME = /^[A-Z][a-z]+(?: [A-Z][a-z]+)*$/;
 
+// Plain names of a length share their case rules and their (empty) compounds: fewer objects to load.
+const ALL_CAPITALISED: CaseRule[][] = [];
+const NO_COMPOUNDS: string[] = [];
+
 function nameEntry(entity: number, kind: NameEntry['kind'], name: string): NameEntry {
   if (PLAIN_NAME.test(name)) {
     const words = name.toLowerCase().split(' ');
-    const cases: CaseRule[] = words.map(() => 'capitalised');
-    return { entity, kind, source: name, words, cases, significant: words, compounds: [] };
+    const cases = (ALL_CAPITALISED[words.length] ??= words.map((): CaseRule => 'capitalised'));
+    return { entity, kind, source: name, words, cases, significant: words, compounds: NO_COMPOUNDS };
   }
   const tokens = tokenize(name);
   const words = tokens.map((t) => t.folded);
