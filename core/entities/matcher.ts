@@ -80,6 +80,8 @@ export class EntityMatcher {
   readonly byOpening = new Map<string, NameEntry[]>();
   /** First words of names longer than one word: only after these is a two-word opening looked up. */
   readonly longerNameStarts = new Set<string>();
+  /** First words of names that may be written in lower case ("al", "de"): only these open a name on a lower-case word. */
+  readonly lowerCaseStarts = new Set<string>();
   /** Every dictionary word, by number: its spelling, comparison form and uses. */
   private readonly wordIds = new Map<string, number>();
   private readonly words: string[] = [];
@@ -217,6 +219,7 @@ export class EntityMatcher {
     for (const name of names) {
       const opening = name.words.length === 1 ? name.words[0] : `${name.words[0]} ${name.words[1]}`;
       if (name.words.length > 1) this.longerNameStarts.add(name.words[0]);
+      if (name.cases[0] === 'any') this.lowerCaseStarts.add(name.words[0]);
       const list = this.byOpening.get(opening);
       if (list) list.push(name);
       else this.byOpening.set(opening, [name]);

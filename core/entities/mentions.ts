@@ -73,6 +73,11 @@ class TextScan {
     const tokens = this.tokens;
     for (let i = 0; i < tokens.length; ) {
       const word = tokens[i].folded;
+      // Most words of a story are lower-case ordinary words: no lookups in the large name index for them.
+      if (!tokens[i].capitalised && !tokens[i].allCaps && !this.matcher.lowerCaseStarts.has(word)) {
+        i++;
+        continue;
+      }
       const next = tokens[i + 1];
       let best = this.longestFit(i, this.matcher.byOpening.get(word), null);
       // Two-word openings are looked up only after a word that starts a longer name.
