@@ -5,7 +5,8 @@ export default defineConfig({
   testDir: 'tests/e2e',
   timeout: 60_000,
   expect: { timeout: 15_000 },
-  workers: 2,
+  // One worker in CI: each test runs a host, a worker thread and Chromium, and CI has two cores.
+  workers: process.env.CI ? 1 : 2,
   retries: 0,
   reporter: [['list']],
   outputDir: 'test-results',
