@@ -88,6 +88,8 @@ export class EntityMatcher {
   private readonly forms: WordForm[] = [];
   /** Each word's uses, packed as entity * 4 + role number: a 100,000-entity dictionary has hundreds of thousands. */
   private readonly uses: number[][] = [];
+  /** The uses unpacked, for the words fuzzy lookups have found. */
+  private readonly unpackedUses: WordUse[][] = [];
   private readonly fuzzyKeys = new Map<string, number[]>();
   /** Marks the words one fuzzy lookup has already compared (a lookup number per word). */
   private compared = new Int32Array(0);
@@ -190,13 +192,17 @@ export class EntityMatcher {
         if (this.compared[id] === lookup) continue;
         this.compared[id] = lookup;
         const score = wordSimilarity(form, this.forms[id]);
-        if (score > 0) found.push({ word: this.words[id], score, uses: this.uses[id].map(unpackUse) });
+        if (score > 0) found.push({ word: this.words[id], score, uses: this.usesOf(id) });
       }
     }
     found.sort((a, b) => b.score - a.score);
     if (this.fuzzyCache.size >= FUZZY_CACHE_LIMIT) this.fuzzyCache.clear();
     this.fuzzyCache.set(folded, found);
     return found;
+  }
+
+  private usesOf(id: number): WordUse[] {
+    return (this.unpackedUses[id] ??= this.uses[id].map(unpackUse));
   }
 
   private add(entity: DictionaryEntity): void {
