@@ -6,8 +6,12 @@ import type { Database } from 'better-sqlite3';
 import { bodyTexts, countWords, type Story } from '../core/story/story';
 
 const BLOCKS = 2n ** 20n; // per draft
-const COUNT_CEILING = 2000;
+// A term matching fewer blocks than this is rare: all its drafts are fetched at once and intersected.
+const COUNT_CEILING = 12_000;
 const WALK_PAGE = 200;
+// Drafts per candidate beyond which a common term is looked up draft by draft rather than over the span:
+// one lookup costs about as much as reading a few dozen of the term's blocks.
+const WIDE_SPAN = 10;
 const PREFIX_WORDS = 50;
 const SNIPPET_TOKENS = 16;
 
@@ -47,6 +51,11 @@ export function textIndex(db: Database) {
       `SELECT term FROM draft_text_words WHERE term BETWEEN @prefix AND @prefix || char(1114111)
        ORDER BY doc DESC LIMIT ${PREFIX_WORDS}`,
     ),
+    everyMatch: db.prepare<[string], { rowid: number }>('SELECT rowid FROM draft_text WHERE draft_text MATCH ? ORDER BY rowid DESC'),
+    // A seek into the term's doclist at one draft's rowid range, however common the term.
+    draftHas: db.prepare<{ query: string; first: bigint; last: bigint }, { found: number }>(
+      'SELECT 1 AS found FROM draft_text WHERE draft_text MATCH @query AND rowid BETWEEN @first AND @last LIMIT 1',
+    ),
     draftsBetween: db.prepare<{ query: string; first: bigint; last: bigint }, { num: number }>(
       `SELECT DISTINCT rowid / ${BLOCKS} AS num FROM draft_text WHERE draft_text MATCH @query AND rowid BETWEEN @first AND @last`,
     ),
@@ -66,10 +75,54 @@ export function textIndex(db: Database) {
     const words = sql.wordsStarting.all({ prefix: foldAsTokenizer(prefix) }).map((row) => `"${row.term}"`);
     return words.length ? `(${words.join(' OR ')})` : null;
   }
+  const numOf = (rowid: number) => Math.floor(rowid / Number(BLOCKS));
+  /** Nums of all drafts matching a rare `query`, newest first. */
+  function everyDraft(query: string): number[] {
+    return [...new Set(sql.everyMatch.all(query).map(({ rowid }) => numOf(rowid)))];
+  }
   /** Nums of the drafts from `low` to `high` whose text matches `query`. */
   function draftsBetween(query: string, low: number, high: number): Set<number> {
     const rows = sql.draftsBetween.all({ query, first: range(low).first, last: range(high).last });
     return new Set(rows.map((row) => row.num));
+  }
+
+  /** Nums of the drafts holding each of the rare `terms`, newest first: their doclists are read whole. */
+  function draftsWithAll([first, ...rest]: readonly string[]): number[] {
+    let nums = everyDraft(first);
+    for (const term of rest) {
+      const holding = new Set(everyDraft(term));
+      nums = nums.filter((num) => holding.has(num));
+    }
+    return nums;
+  }
+
+  /** Nums of the drafts matching `term`, newest first, a page of its blocks at a time. */
+  function* pagesOfDrafts(term: string): Generator<number[]> {
+    let below = 2n ** 63n - 1n;
+    let lastNum: number | undefined; // a draft's blocks may straddle two pages
+    for (let page = sql.newestFirst.all(term, below); page.length > 0; page = sql.newestFirst.all(term, below)) {
+      below = BigInt(page[page.length - 1].rowid);
+      const nums = [...new Set(page.map(({ rowid }) => numOf(rowid)))].filter((num) => num !== lastNum);
+      if (nums.length === 0) continue;
+      lastNum = nums[nums.length - 1];
+      yield nums;
+    }
+  }
+
+  /**
+   * Those of `nums` (newest first) whose drafts hold every one of the common `terms`. Over a narrow span of
+   * drafts the terms' blocks there are read at once; over a wide one each draft is looked up on its own,
+   * lazily, since a common term is soon found in enough drafts.
+   */
+  function* draftsHavingAll(nums: readonly number[], terms: readonly string[]): Generator<number> {
+    if (terms.length === 0 || nums.length === 0) return yield* nums;
+    const [newest, oldest] = [nums[0], nums[nums.length - 1]];
+    if (newest - oldest < WIDE_SPAN * nums.length) {
+      const holding = terms.map((term) => draftsBetween(term, oldest, newest));
+      yield* nums.filter((num) => holding.every((drafts) => drafts.has(num)));
+    } else {
+      for (const num of nums) if (terms.every((term) => sql.draftHas.get({ query: term, ...range(num) }))) yield num;
+    }
   }
 
   return {
@@ -103,23 +156,18 @@ export function textIndex(db: Database) {
     },
 
     /**
-     * Nums of the drafts whose text holds every term (each an FTS5 expression) somewhere, newest first,
-     * found lazily: the rarest term's blocks are walked newest first, a page at a time, and the page's
-     * drafts are checked for the others, so a search stops as soon as it has the hits it shows.
+     * Nums of the drafts whose text holds every term (each an FTS5 expression) somewhere, newest first.
+     * Rare terms' drafts are read whole and intersected; with one rare term, its blocks are walked newest
+     * first a page at a time, so a search stops as soon as it has the hits it shows. Common terms are
+     * only checked on the drafts that pass the rare ones.
      */
     *matchingDrafts(terms: readonly string[]): Generator<number> {
       const counts = new Map(terms.map((term) => [term, sql.matchCount.get(term)!.n]));
       const [driver, ...others] = [...terms].sort((a, b) => counts.get(a)! - counts.get(b)!);
-      let below = 2n ** 63n - 1n;
-      let lastNum: number | undefined; // a draft's blocks may straddle two pages
-      for (let page = sql.newestFirst.all(driver, below); page.length > 0; page = sql.newestFirst.all(driver, below)) {
-        below = BigInt(page[page.length - 1].rowid);
-        const nums = [...new Set(page.map(({ rowid }) => Math.floor(rowid / Number(BLOCKS))))].filter((num) => num !== lastNum);
-        if (nums.length === 0) continue;
-        lastNum = nums[nums.length - 1];
-        const alsoHave = others.map((term) => draftsBetween(term, nums[nums.length - 1], nums[0]));
-        yield* nums.filter((num) => alsoHave.every((drafts) => drafts.has(num)));
-      }
+      const rare = others.filter((term) => counts.get(term)! < COUNT_CEILING);
+      const common = others.filter((term) => !rare.includes(term));
+      const batches = rare.length > 0 ? [draftsWithAll([driver, ...rare])] : pagesOfDrafts(driver);
+      for (const nums of batches) yield* draftsHavingAll(nums, common);
     },
 
     /** A snippet of the draft's first block holding all the terms (else any), matches in \u0002 … \u0003. */

@@ -60,6 +60,20 @@ describe('search over blocks', () => {
     expect(ids(store.searchDrafts('river rose'))).toEqual([short.id, long.id]);
   });
 
+  it('finds drafts by a rare word together with a word in thousands of paragraphs, newest first', () => {
+    const store = openAt(join(tempDir(), 'copydesk.db'));
+    // Enough paragraphs that "river" and "rose" count as common words and are looked up draft by draft.
+    const diary = store.createDraft({ story: story('Flood diary', ...Array.from({ length: 13_000 }, (_, i) => `The river rose ${i} cm.`)) });
+    const port = store.createDraft({ story: story('Port', 'Dockers watched the river.') });
+    store.createDraft({ story: story('Rail', 'Dockers at the depot.') });
+    const flood = store.createDraft({ story: story('Flood', 'The river rose again.') });
+
+    expect(ids(store.searchDrafts('dockers river '))).toEqual([port.id]);
+    expect(ids(store.searchDrafts('river dock'))).toEqual([port.id]);
+    expect(ids(store.searchDrafts('river rose'))).toEqual([flood.id, diary.id]);
+    expect(ids(store.searchDrafts('dockers depot river'))).toEqual([]);
+  });
+
   it('highlights every searched word in the snippet of the paragraph that matches best', () => {
     const store = openAt(join(tempDir(), 'copydesk.db'));
     store.createDraft({
