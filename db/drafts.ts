@@ -170,6 +170,7 @@ export function draftOps(db: Database) {
     get,
     create,
     save,
+    mergeIndexAfterBulk: () => index.mergeAfterBulk(),
 
     setStatus(id: string, status: DraftStatus): DraftSummary {
       requireRow(id);

@@ -25,7 +25,11 @@ export function openStore(file: string): Store {
       checkpoints.stop();
       db.close();
     },
-    batch: (work) => wrote(db.transaction(work)()),
+    batch: (work) => {
+      const result = db.transaction(work)();
+      drafts.mergeIndexAfterBulk();
+      return wrote(result);
+    },
 
     createDraft: (input) => drafts.create(input),
     getDraft: (idOrSlug) => drafts.get(idOrSlug),
