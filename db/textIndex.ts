@@ -178,6 +178,10 @@ export function textIndex(db: Database) {
      * only checked on the drafts that pass the rare ones.
      */
     *matchingDrafts(terms: readonly string[]): Generator<number> {
+      if (terms.length === 1) {
+        for (const nums of pagesOfDrafts(terms[0])) yield* nums; // no rarest term to pick, so nothing to count
+        return;
+      }
       const counts = new Map(terms.map((term) => [term, sql.matchCount.get(term)!.n]));
       const [driver, ...others] = [...terms].sort((a, b) => counts.get(a)! - counts.get(b)!);
       const rare = others.filter((term) => counts.get(term)! < COUNT_CEILING);
