@@ -1,8 +1,6 @@
 // The main thread's side of analysis: one worker for the app, and per open story a session that asks
 // for analysis once typing pauses and lays each answer onto the editor.
 import type { Transaction } from 'prosemirror-state';
-import { Mapping } from 'prosemirror-transform';
-import type { Node as PMNode } from 'prosemirror-model';
 import type { EditorView } from 'prosemirror-view';
 import type { DictionaryEntity } from '../../../core/entities/types';
 import { docToStory, type Story, type StoryMeta } from '../../../core/story/story';
@@ -41,7 +39,7 @@ export class AnalysisWorker {
 /** Analysis for one open story: asked for when typing pauses, answers mapped through later edits. */
 export class AnalysisSession {
   private timer: ReturnType<typeof setTimeout> | null = null;
-  private inFlight: { version: number; doc: PMNode; since: Mapping } | null = null;
+  private inFlight: { version: number; edited: boolean } | null = null;
   private disposed = false;
   /** Variant spellings the editor chose to keep in this story. */
   private readonly ignored = new Set<string>();
@@ -56,7 +54,7 @@ export class AnalysisSession {
   /** Every transaction passes here; edits re-schedule analysis. */
   transaction(view: EditorView, tr: Transaction): void {
     if (!tr.docChanged) return;
-    this.inFlight?.since.appendMapping(tr.mapping);
+    if (this.inFlight) this.inFlight.edited = true;
     this.schedule(view);
   }
 
@@ -76,16 +74,18 @@ export class AnalysisSession {
   }
 
   private run(view: EditorView): void {
-    const doc = view.state.doc;
-    const { version, result } = this.worker.analyze(docToStory(doc, this.meta), this.sourceText);
-    const flight = { version, doc, since: new Mapping() };
+    const { version, result } = this.worker.analyze(docToStory(view.state.doc, this.meta), this.sourceText);
+    const flight = { version, edited: false };
     this.inFlight = flight;
     void result.then((analysis) => {
       // Only the newest answer is laid on; an older one would flash stale marks.
       if (this.disposed || this.inFlight !== flight) return;
       this.inFlight = null;
+      // Typed since it was asked for: a newer analysis is already scheduled for the next pause. Redrawing
+      // highlights mid-burst could also race the browser's pending input in the paragraph being typed.
+      if (flight.edited) return;
       const mentions = analysis.mentions.filter((m) => !(m.match === 'variant' && this.ignored.has(m.text)));
-      view.dispatch(applyAnalysis(view.state.tr, flight.doc, flight.since, { ...analysis, mentions }));
+      view.dispatch(applyAnalysis(view.state.tr, { ...analysis, mentions }));
     });
   }
 }

@@ -2,7 +2,6 @@
 // quotes marked (unattributed ones flagged). Results arrive late from the worker; they are laid on the
 // document they were computed from and mapped through every edit made since.
 import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state';
-import type { Mapping } from 'prosemirror-transform';
 import type { Node as PMNode } from 'prosemirror-model';
 import { Decoration, DecorationSet } from 'prosemirror-view';
 import type { AnalysisResult } from '../analysis/analyzer';
@@ -43,9 +42,9 @@ export function buildDecorations(doc: PMNode, result: AnalysisResult): Decoratio
   return DecorationSet.create(doc, decorations);
 }
 
-/** Lays a result computed on `analysedDoc` onto the editor, mapped through the edits since. */
-export function applyAnalysis(tr: Transaction, analysedDoc: PMNode, since: Mapping, result: AnalysisResult): Transaction {
-  const decorations = buildDecorations(analysedDoc, result).map(since, tr.doc);
+/** Lays a result onto the editor; it was computed on this very document (the session drops stale ones). */
+export function applyAnalysis(tr: Transaction, result: AnalysisResult): Transaction {
+  const decorations = buildDecorations(tr.doc, result);
   return tr.setMeta(annotationsKey, { decorations, result } satisfies AnnotationState).setMeta('addToHistory', false);
 }
 
