@@ -15,6 +15,7 @@ import { storyInputRules } from './inputRules';
 import { storyKeymaps, type EditorActions } from './keymap';
 import { cleanPastedHTML, plainTextToSlice, smartenSlice } from './paste';
 import { placeholders } from './placeholder';
+import { currentBlockPlugin } from './currentBlock';
 
 export interface StoryEditorHandle {
   view: EditorView | null;
@@ -34,7 +35,7 @@ interface Props {
 
 /** Every plugin the product's editor runs with (the typing bench measures exactly these). */
 export function editorPlugins(actions: EditorActions, events: AnnotationEvents = {}): Plugin[] {
-  return [storyInputRules(), ...storyKeymaps(actions), history(), dropCursor(), gapCursor(), placeholders(), annotations(events)];
+  return [storyInputRules(), ...storyKeymaps(actions), history(), dropCursor(), gapCursor(), placeholders(), currentBlockPlugin(), annotations(events)];
 }
 
 export function createEditorView(mount: HTMLElement, story: Story, plugins: Plugin[], onTransaction: (view: EditorView, tr: Transaction) => void): EditorView {
