@@ -49,10 +49,9 @@ async function importWireFile(store: Store, file: WireFile, format: WireFormat |
   const fileName = basename(file.name);
   const wire = await parseWireFile(file.bytes, { fileName, format });
   const stories = wire.stories.length > 0 ? wire.stories : [wire.story];
-  // All the file's items or none of them: nothing half-imported.
-  const drafts = store.batch(() =>
-    stories.map((story) => store.addImport({ bytes: file.bytes, text: wire.text, fileName, format: wire.format, story })),
-  );
+  const add = (story: (typeof stories)[number]) => store.addImport({ bytes: file.bytes, text: wire.text, fileName, format: wire.format, story });
+  // A file of several items imports all of them or none (addImport alone is one transaction already).
+  const drafts = stories.length === 1 ? [add(stories[0])] : store.batch(() => stories.map(add));
   for (const draft of drafts) summary.imported.push({ name: file.name, draftId: draft.id, headline: draft.headline, format: wire.format });
 }
 
