@@ -1,23 +1,13 @@
 // The import pipeline on real wire files into a real store file: drafts, duplicates, refusals and progress.
 import { readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { basename } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { MAX_WIRE_BYTES } from '../../core/wire';
 import { importWireFiles, type WireFile } from '../../db/import';
 import { sha256Hex } from '../../db/sources';
-import { openStore } from '../../db/store';
-import type { Store } from '../../db/types';
-import { tempDir, wireSample } from '../support/paths';
+import { wireSample } from '../support/paths';
+import { freshStore } from '../support/store';
 
-const open: Store[] = [];
-function freshStore(): Store {
-  const store = openStore(join(tempDir(), 'copydesk.db'));
-  open.push(store);
-  return store;
-}
-afterEach(() => {
-  for (const store of open.splice(0)) store.close();
-});
 
 const sample = (relative: string): WireFile => ({ name: basename(relative), bytes: readFileSync(wireSample(relative)) });
 const ownFile = (name: string, text: string): WireFile => ({ name, bytes: new TextEncoder().encode(text) });

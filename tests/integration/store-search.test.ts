@@ -4,11 +4,11 @@
 import Database from 'better-sqlite3';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { paragraph, storyWordCount, type Story } from '../../core/story/story';
 import { MIGRATIONS, SCHEMA_VERSION } from '../../db/migrations';
-import { openStore, type Store } from '../../db/store';
 import { tempDir } from '../support/paths';
+import { openTestStore as openAt } from '../support/store';
 
 const story = (headline: string, ...paragraphs: string[]): Story => ({
   headline,
@@ -19,15 +19,6 @@ const story = (headline: string, ...paragraphs: string[]): Story => ({
   meta: { agency: 'Test Agency' },
 });
 
-const open: Store[] = [];
-function openAt(file: string): Store {
-  const store = openStore(file);
-  open.push(store);
-  return store;
-}
-afterEach(() => {
-  for (const store of open.splice(0)) store.close();
-});
 
 const ids = (hits: { id: string }[]) => hits.map((hit) => hit.id);
 
@@ -138,7 +129,6 @@ describe('upgrading a store with one search row per story', () => {
     expect(store.saveDraft('d1', edited).wordCount).toBe(storyWordCount(edited));
     expect(store.searchDrafts('leave')).toEqual([]);
     store.close();
-    open.pop();
 
     const reopened = new Database(file, { readonly: true });
     expect(reopened.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);

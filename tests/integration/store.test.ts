@@ -3,13 +3,14 @@
 import Database from 'better-sqlite3';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { paragraph, type Story } from '../../core/story/story';
 import { migrate, MIGRATIONS, SCHEMA_VERSION } from '../../db/migrations';
 import { resolveStoreFile, userDataDir } from '../../db/paths';
 import { sha256Hex } from '../../db/sources';
-import { openStore, StoreOpenError, type Store } from '../../db/store';
+import { openStore, StoreOpenError } from '../../db/store';
 import { tempDir } from '../support/paths';
+import { freshStore, openTestStore } from '../support/store';
 
 const story = (headline: string, ...paragraphs: string[]): Story => ({
   headline,
@@ -20,15 +21,6 @@ const story = (headline: string, ...paragraphs: string[]): Story => ({
   meta: { agency: 'Test Agency' },
 });
 
-const open: Store[] = [];
-function freshStore(): Store {
-  const store = openStore(join(tempDir(), 'copydesk.db'));
-  open.push(store);
-  return store;
-}
-afterEach(() => {
-  for (const store of open.splice(0)) store.close();
-});
 
 describe('drafts', () => {
   it('keeps a draft across close and reopen, found by id or by slug', () => {
@@ -38,10 +30,8 @@ describe('drafts', () => {
     expect(draft.wordCount).toBe(9);
     expect(draft.agency).toBe('Test Agency');
     store.close();
-    open.pop();
 
-    const again = openStore(store.file);
-    open.push(again);
+    const again = openTestStore(store.file);
     expect(again.getDraft(draft.id)?.story.body).toEqual(draft.story.body);
     expect(again.getDraft('storm-closes-oslo-airport')?.id).toBe(draft.id);
     expect(again.getDraft('no-such-draft')).toBeNull();
