@@ -89,7 +89,7 @@ test('Mod-K links the selection; Mod-E tags a name and again untags it', async (
   await doc.locator('.story-headline').click();
   for (let i = 0; i < 4; i++) await app.keyboard.press('Enter');
   await app.keyboard.type('Ada Quill');
-  await app.keyboard.press('Shift+Home');
+  await doc.locator(BODY_PARAGRAPHS, { hasText: 'Ada Quill' }).selectText();
 
   await app.keyboard.press('ControlOrMeta+e');
   await app.getByLabel('Tag as').fill('Ada Quill');
