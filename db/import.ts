@@ -2,6 +2,7 @@
 // A file is fingerprinted first, so the same bytes are never imported twice; a refusal never stops the batch.
 import { basename } from 'node:path';
 import { MAX_WIRE_BYTES, WireError, parseWire, type WireFormat, type WireOptions, type WireResult } from '../core/wire';
+import type { Story } from '../core/story/story';
 import type { ImportSummary } from '../electron/api/contract';
 import { sha256Hex } from './sources';
 import type { Store } from './types';
@@ -49,7 +50,7 @@ async function importWireFile(store: Store, file: WireFile, format: WireFormat |
   const fileName = basename(file.name);
   const wire = await parseWireFile(file.bytes, { fileName, format });
   const stories = wire.stories.length > 0 ? wire.stories : [wire.story];
-  const add = (story: (typeof stories)[number]) => store.addImport({ bytes: file.bytes, text: wire.text, fileName, format: wire.format, story });
+  const add = (story: Story) => store.addImport({ bytes: file.bytes, text: wire.text, fileName, format: wire.format, story });
   // A file of several items imports all of them or none (addImport alone is one transaction already).
   const drafts = stories.length === 1 ? [add(stories[0])] : store.batch(() => stories.map(add));
   for (const draft of drafts) summary.imported.push({ name: file.name, draftId: draft.id, headline: draft.headline, format: wire.format });

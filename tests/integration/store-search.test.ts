@@ -8,16 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { paragraph, storyWordCount, type Story } from '../../core/story/story';
 import { MIGRATIONS, SCHEMA_VERSION } from '../../db/migrations';
 import { tempDir } from '../support/paths';
-import { openTestStore as openAt } from '../support/store';
+import { openTestStore as openAt, testStory } from '../support/store';
 
-const story = (headline: string, ...paragraphs: string[]): Story => ({
-  headline,
-  dek: 'A short dek for the desk',
-  byline: 'By A. Reporter',
-  dateline: 'OSLO',
-  body: paragraphs.map((text) => paragraph(text)),
-  meta: { agency: 'Test Agency' },
-});
+// With a dek: the dek is indexed too.
+const story = (headline: string, ...paragraphs: string[]): Story => ({ ...testStory(headline, ...paragraphs), dek: 'A short dek for the desk' });
 
 
 const ids = (hits: { id: string }[]) => hits.map((hit) => hit.id);

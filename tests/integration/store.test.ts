@@ -4,22 +4,12 @@ import Database from 'better-sqlite3';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { paragraph, type Story } from '../../core/story/story';
 import { migrate, MIGRATIONS, SCHEMA_VERSION } from '../../db/migrations';
 import { resolveStoreFile, userDataDir } from '../../db/paths';
 import { sha256Hex } from '../../db/sources';
 import { openStore, StoreOpenError } from '../../db/store';
 import { tempDir } from '../support/paths';
-import { freshStore, openTestStore } from '../support/store';
-
-const story = (headline: string, ...paragraphs: string[]): Story => ({
-  headline,
-  dek: '',
-  byline: 'By A. Reporter',
-  dateline: 'OSLO',
-  body: paragraphs.map((text) => paragraph(text)),
-  meta: { agency: 'Test Agency' },
-});
+import { freshStore, openTestStore, testStory as story } from '../support/store';
 
 
 describe('drafts', () => {
