@@ -3,7 +3,7 @@
 import type { EntityRef, MatchKind } from '../story/annotations';
 import type { DictionaryEntity } from './types';
 import { comparable, tokenize } from './text';
-import { wordForm, wordSimilarity, type WordForm } from './similarity';
+import { letterSet, likenessKey, mayBeAlike, wordForm, wordSimilarity, type WordForm } from './similarity';
 import { NAME_SUFFIXES, PARTICLES } from './words';
 
 /** How a name word must be written in the story: any case, capitalised, or in capitals (acronyms). */
@@ -36,6 +36,13 @@ export interface IndexedEntity {
   isPerson: boolean;
   surname: string | null;
   given: string | null;
+}
+
+/** Names written alike, word for word and case for case: one check in a story tells for all of them. */
+export interface Spelling {
+  words: string[];
+  cases: CaseRule[];
+  names: NameEntry[];
 }
 
 export interface WordMatch {
@@ -76,8 +83,8 @@ export class EntityMatcher {
   readonly entities: IndexedEntity[] = [];
   /** Entity indexes by id, built when first asked for (only re-scans need it). */
   private byId: Map<string, number> | null = null;
-  /** Names by their opening: a one-word name by its word, a longer one by its first two words ("kim jong"). */
-  readonly byOpening = new Map<string, NameEntry[]>();
+  /** Names by their opening, a one-word name by its word, a longer one by its first two words ("kim jong"); alike ones together. */
+  readonly byOpening = new Map<string, Spelling[]>();
   /** First words of names longer than one word: only after these is a two-word opening looked up. */
   readonly longerNameStarts = new Set<string>();
   /** First words of names that may be written in lower case ("al", "de"): only these open a name on a lower-case word. */
@@ -86,6 +93,8 @@ export class EntityMatcher {
   private readonly wordIds = new Map<string, number>();
   private readonly words: string[] = [];
   private readonly forms: WordForm[] = [];
+  /** Each word's likenessKey and letterSet, side by side and apart from its form, so a fuzzy lookup passes over most words cheaply. */
+  private readonly likeness: number[] = [];
   /** Each word's uses, packed as entity * 4 + role number: a 100,000-entity dictionary has hundreds of thousands. */
   private readonly uses: number[][] = [];
   /** The uses unpacked, for the words fuzzy lookups have found. */
@@ -95,6 +104,8 @@ export class EntityMatcher {
   private compared = new Int32Array(0);
   private lookups = 0;
   private readonly fuzzyCache = new Map<string, WordMatch[]>();
+  /** Short words' matches beside another matching word of the name, which may differ a little more. */
+  private readonly besideCache = new Map<string, WordMatch[]>();
   private readonly entityCache = new Map<string, Set<number>>();
   /** Comparison forms of story words, which recur from paragraph to paragraph. */
   private readonly storyForms = new Map<string, WordForm>();
@@ -164,12 +175,15 @@ export class EntityMatcher {
     return new AlignedWords(folded, (word) => this.formOf(word));
   }
 
-  /** The entities with a name word alike to a folded story word. */
+  /**
+   * The entities with a name word a folded story word can stand for inside a longer name: alike in
+   * spelling or sound, or, for a short word, close enough beside another word that matches (Trevor Reid).
+   */
   entitiesLike(folded: string): ReadonlySet<number> {
     let entities = this.entityCache.get(folded);
     if (!entities) {
       entities = new Set();
-      for (const match of this.similarWords(folded)) for (const use of match.uses) entities.add(use.entity);
+      for (const match of this.lookUp(folded, true)) for (const use of match.uses) entities.add(use.entity);
       if (this.entityCache.size >= FUZZY_CACHE_LIMIT) this.entityCache.clear();
       this.entityCache.set(folded, entities);
     }
@@ -178,26 +192,37 @@ export class EntityMatcher {
 
   /** Dictionary words alike in spelling or sound to a folded story word, best first. */
   similarWords(folded: string): WordMatch[] {
-    const cached = this.fuzzyCache.get(folded);
-    if (cached) return cached;
+    return this.lookUp(folded, false);
+  }
+
+  private lookUp(folded: string, inName: boolean): WordMatch[] {
     const form = this.formOf(folded);
+    // Only a short word compares differently beside a matching one (see wordSimilarity).
+    const beside = inName && form.skeleton.length < 4;
+    const cache = beside ? this.besideCache : this.fuzzyCache;
+    const cached = cache.get(folded);
+    if (cached) return cached;
     if (this.compared.length < this.words.length) this.compared = new Int32Array(this.words.length);
     const lookup = ++this.lookups;
+    const key = likenessKey(form);
+    const letters = letterSet(form.skeleton);
     const found: WordMatch[] = [];
-    for (const key of fuzzyKeysOf(form, 2)) {
-      const ids = this.fuzzyKeys.get(key) ?? [];
+    for (const bucket of fuzzyKeysOf(form, 2)) {
+      const ids = this.fuzzyKeys.get(bucket) ?? [];
       // Three letters that hundreds of words share say little; sounds and consonants still find those.
-      if (ids.length > CROWDED_BUCKET && (key[0] === 'p' || key[0] === 's')) continue;
+      if (ids.length > CROWDED_BUCKET && (bucket[0] === 'p' || bucket[0] === 's')) continue;
       for (const id of ids) {
         if (this.compared[id] === lookup) continue;
         this.compared[id] = lookup;
-        const score = wordSimilarity(form, this.forms[id]);
+        if (!mayBeAlike(key, letters, this.likeness[2 * id], this.likeness[2 * id + 1])) continue;
+        const other = this.forms[id];
+        const score = wordSimilarity(form, other) || (beside ? wordSimilarity(form, other, 'beside a matching name') : 0);
         if (score > 0) found.push({ word: this.words[id], score, uses: this.usesOf(id) });
       }
     }
     found.sort((a, b) => b.score - a.score);
-    if (this.fuzzyCache.size >= FUZZY_CACHE_LIMIT) this.fuzzyCache.clear();
-    this.fuzzyCache.set(folded, found);
+    if (cache.size >= FUZZY_CACHE_LIMIT) cache.clear();
+    cache.set(folded, found);
     return found;
   }
 
@@ -226,9 +251,11 @@ export class EntityMatcher {
       const opening = name.words.length === 1 ? name.words[0] : `${name.words[0]} ${name.words[1]}`;
       if (name.words.length > 1) this.longerNameStarts.add(name.words[0]);
       if (name.cases[0] === 'any') this.lowerCaseStarts.add(name.words[0]);
-      const list = this.byOpening.get(opening);
-      if (list) list.push(name);
-      else this.byOpening.set(opening, [name]);
+      const spellings = this.byOpening.get(opening);
+      const alike = spellings?.find((spelling) => writtenAlike(spelling, name));
+      if (alike) alike.names.push(name);
+      else if (spellings) spellings.push({ words: name.words, cases: name.cases, names: [name] });
+      else this.byOpening.set(opening, [{ words: name.words, cases: name.cases, names: [name] }]);
       name.significant.forEach((word, i) => {
         const role: WordRole =
           name.significant.length === 1 ? 'single' : word === indexed.surname ? 'surname' : word === indexed.given && i === 0 ? 'given' : 'part';
@@ -246,6 +273,7 @@ export class EntityMatcher {
       this.words.push(word);
       const form = wordForm(word);
       this.forms.push(form);
+      this.likeness.push(likenessKey(form), letterSet(form.skeleton));
       this.uses.push([]);
       for (const key of fuzzyKeysOf(form)) {
         const list = this.fuzzyKeys.get(key);
@@ -258,6 +286,11 @@ export class EntityMatcher {
     const use = entity * 4 + ROLES.indexOf(role);
     if (uses[uses.length - 1] !== use) uses.push(use);
   }
+}
+
+function writtenAlike(spelling: Spelling, name: NameEntry): boolean {
+  const { words, cases } = spelling;
+  return words.length === name.words.length && words.every((word, k) => word === name.words[k] && cases[k] === name.cases[k]);
 }
 
 const ROLES: readonly WordRole[] = ['single', 'surname', 'given', 'part'];

@@ -3,7 +3,7 @@
 // story context (who was named in full) so the editor can re-scan only the paragraphs that changed.
 import type { AnalysisText } from '../story/story';
 import type { EntityRef, MatchKind, Mention } from '../story/annotations';
-import type { AlignedWords, EntityMatcher, NameEntry } from './matcher';
+import type { AlignedWords, EntityMatcher, NameEntry, Spelling } from './matcher';
 import { tokenize, type Token } from './text';
 import { MentionContext } from './context';
 import { wordSimilarity, skeleton, type WordForm } from './similarity';
@@ -95,19 +95,18 @@ class TextScan {
     }
   }
 
-  /** The longest of these names written at token i, or `best` if none is longer; names of equal length share a hit. */
-  private longestFit(i: number, names: readonly NameEntry[] | undefined, best: Hit | null): Hit | null {
-    for (const name of names ?? []) {
-      if (!this.fits(i, name)) continue;
-      const length = name.words.length;
-      if (!best || length > best.end - best.start) best = { start: i, end: i + length, names: [name] };
-      else if (length === best.end - best.start) best.names.push(name);
+  /** The longest of these spellings written at token i, or `best` if none is longer; names of equal length share a hit. */
+  private longestFit(i: number, spellings: readonly Spelling[] | undefined, best: Hit | null): Hit | null {
+    for (const spelling of spellings ?? []) {
+      if (!this.fits(i, spelling)) continue;
+      const length = spelling.words.length;
+      if (!best || length > best.end - best.start) best = { start: i, end: i + length, names: [...spelling.names] };
+      else if (length === best.end - best.start) best.names.push(...spelling.names);
     }
     return best;
   }
 
-  private fits(i: number, name: NameEntry): boolean {
-    const { words, cases } = name;
+  private fits(i: number, { words, cases }: Spelling): boolean {
     if (i + words.length > this.tokens.length) return false;
     for (let k = 0; k < words.length; k++) {
       const t = this.tokens[i + k];
@@ -325,14 +324,12 @@ class TextScan {
    */
   private alignmentCandidates(words: string[]): number[] {
     const sets = words.map((word) => this.matcher.entitiesLike(word));
-    // A short word ("Reid") is only compared beside a matching one, so it finds nothing on its own.
-    const needed = words.some((w) => w.length < 4) ? 1 : 2;
     const found = new Set<number>();
     // An entity in two of the sets is in one of the smaller ones: the largest need not be walked.
     const largest = sets.reduce((big, set, k) => (set.size > sets[big].size ? k : big), 0);
     sets.forEach((set, k) => {
-      if (k === largest && needed > 1) return;
-      for (const entity of set) if (needed === 1 || inAtLeast(sets, entity, needed)) found.add(entity);
+      if (k === largest) return;
+      for (const entity of set) if (inAtLeast(sets, entity, 2)) found.add(entity);
     });
     if (found.size) return [...found];
     for (let i = 1; i < words.length; i++) for (const entity of this.matcher.entitiesLike(words[i - 1] + words[i])) found.add(entity);

@@ -89,6 +89,50 @@ export function wordForm(folded: string): WordForm {
 }
 
 /**
+ * A word's length and first letters packed in a number, so that a search through thousands of
+ * dictionary words can pass over those that cannot be alike without touching their forms: bits 0-5
+ * the skeleton's length, 6-10 its first letter, 11-31 the first letters of its sound codes.
+ */
+export function likenessKey(form: WordForm): number {
+  let sounds = 0;
+  for (const code of form.sounds) sounds |= 1 << (code.length === 0 ? 20 : code.charCodeAt(0) % 20);
+  const first = form.skeleton.length === 0 ? 0 : (form.skeleton.charCodeAt(0) % 31) + 1;
+  return (Math.min(form.skeleton.length, 63) | (first << 6) | (sounds << 11)) >>> 0;
+}
+
+/** The letters a skeleton uses, a bit each. */
+export function letterSet(skeleton: string): number {
+  let letters = 0;
+  for (let i = 0; i < skeleton.length; i++) letters |= 1 << (skeleton.charCodeAt(i) % 32);
+  return letters >>> 0;
+}
+
+/**
+ * False only when wordSimilarity must be 0 for words with these keys and letter sets: lengths too far
+ * apart, neither start alike, or more letters apart than the edits allowed could make (an edit adds or
+ * removes at most one letter on either side).
+ */
+export function mayBeAlike(keyA: number, lettersA: number, keyB: number, lettersB: number): boolean {
+  const lengthA = keyA & 63;
+  const lengthB = keyB & 63;
+  if (Math.abs(lengthA - lengthB) > 3) return false;
+  if (((keyA >>> 6) & 31) !== ((keyB >>> 6) & 31) && ((keyA >>> 11) & (keyB >>> 11)) === 0) return false;
+  const length = Math.max(lengthA, lengthB);
+  return bitCount(lettersA ^ lettersB) <= 2 * (length < 4 ? 1 : allowedEdits(length, true));
+}
+
+/** Edits a word of this skeleton length may differ by and still be the same name. */
+function allowedEdits(length: number, soundAlike: boolean): number {
+  return (length <= 5 ? 0 : length <= 8 ? 1 : 2) + (soundAlike ? 1 : 0);
+}
+
+function bitCount(bits: number): number {
+  let v = bits - ((bits >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+/**
  * How alike two name words are, 0 (not the same name) to 1 (the same spelling).
  * Short words must agree closely; a shared sound lets a longer word differ by one more letter.
  * `beside` tells that another word of the same name matched, which lets a short word differ a little.
@@ -108,7 +152,7 @@ export function wordSimilarity(a: WordForm, b: WordForm, beside?: 'beside a matc
   // Names vary in their middles and ends; a different start must at least sound the same (Qaddafi / Gaddafi).
   const sameStart = a.skeleton[0] === b.skeleton[0] || a.sounds.some((x) => b.sounds.some((y) => x[0] === y[0]));
   if (!sameStart) return 0;
-  const allowed = (length <= 5 ? 0 : length <= 8 ? 1 : 2) + (soundAlike ? 1 : 0);
+  const allowed = allowedEdits(length, soundAlike);
   const distance = editDistance(a.skeleton, b.skeleton, allowed);
   if (distance > allowed) return 0;
   return 0.9 - (0.3 * distance) / length + (soundAlike ? 0.05 : 0);
