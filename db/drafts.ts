@@ -170,7 +170,7 @@ export function draftOps(db: Database) {
     get,
     create,
     save,
-    mergeIndexAfterBulk: () => index.mergeAfterBulk(),
+    startBulkWrite: () => index.startBulk(),
 
     setStatus(id: string, status: DraftStatus): DraftSummary {
       requireRow(id);

@@ -19,6 +19,7 @@ export function openStore(file: string): Store {
   const checkpoints = idleCheckpoints(db);
   /** The result of a large write, after scheduling the checkpoint that follows it. */
   const wrote = <T>(result: T): T => (checkpoints.wrote(), result);
+  let bulkLoads = 0; // running now: their batches leave merging the search index to the load's end
   return {
     file,
     close: () => {
@@ -26,9 +27,22 @@ export function openStore(file: string): Store {
       db.close();
     },
     batch: (work) => {
+      const finishBulk = drafts.startBulkWrite();
       const result = db.transaction(work)();
-      drafts.mergeIndexAfterBulk();
+      if (bulkLoads === 0) finishBulk();
       return wrote(result);
+    },
+    bulkLoad: async (load) => {
+      const finishBulk = drafts.startBulkWrite();
+      bulkLoads++;
+      try {
+        return await load();
+      } finally {
+        if (--bulkLoads === 0 && db.open) {
+          finishBulk();
+          checkpoints.wrote();
+        }
+      }
     },
 
     createDraft: (input) => drafts.create(input),

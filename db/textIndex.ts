@@ -14,7 +14,7 @@ const WALK_PAGE = 200;
 const WIDE_SPAN = 10;
 const PREFIX_WORDS = 50;
 const SNIPPET_TOKENS = 16;
-// Blocks written after which a bulk load merges the index into one segment (see mergeAfterBulk).
+// Blocks a bulk write must write for the index to be merged into one segment after it (see startBulk).
 const MERGE_AFTER_BLOCKS = 10_000;
 
 export const TEXT_INDEX_DDL = `
@@ -161,14 +161,17 @@ export function textIndex(db: Database) {
     },
 
     /**
-     * After a bulk load, merges the index into one segment if many blocks were written since the last
-     * merge: every query pays for each segment, and a large load leaves many that FTS5's own merging
-     * (sized for a few rows per write) is slow to fold together. Costs about a second per 50,000 stories.
+     * Starts a bulk write (a batch, a long import); the function returned, called when it is over, merges
+     * the index into one segment if that write alone wrote many blocks: every query pays for each segment,
+     * and a large load leaves many that FTS5's own merging (sized for a few rows per write) is slow to fold
+     * together. A merge rewrites the whole index (about a second per 50,000 stories), so it waits for the
+     * end of the bulk write rather than following each of its transactions.
      */
-    mergeAfterBulk(): void {
-      if (blocksWritten < MERGE_AFTER_BLOCKS) return;
-      sql.optimize.run();
-      blocksWritten = 0;
+    startBulk(): () => void {
+      const before = blocksWritten;
+      return () => {
+        if (blocksWritten - before >= MERGE_AFTER_BLOCKS) sql.optimize.run();
+      };
     },
 
     /**

@@ -73,6 +73,11 @@ export interface Store {
   close(): void;
   /** Runs `work` in one transaction: bulk writes (a batch import, generated test data) commit once or not at all. */
   batch<T>(work: () => T): T;
+  /**
+   * Runs a long load made of many batches (a large import): each batch commits on its own, and the search
+   * index is merged once at the end, when the whole load wrote enough to need it, instead of after each batch.
+   */
+  bulkLoad<T>(load: () => Promise<T>): Promise<T>;
 
   createDraft(input: { story: Story; status?: DraftStatus }): Draft;
   getDraft(idOrSlug: string): Draft | null;
