@@ -121,29 +121,33 @@ export function draftOps(db: Database) {
     return row ? { ...toSummary(row), story: JSON.parse(row.story) as Story } : null;
   }
 
-  const create = db.transaction(
-    (input: { story: Story; status?: DraftStatus; sourceId?: number | null; revision?: RevisionSummary['reason'] }): Draft => {
-      const { story } = input;
-      const now = timestamp();
-      const draft: Draft = {
-        id: randomUUID(),
-        slug: uniqueSlug(story.headline),
-        headline: story.headline,
-        status: input.status ?? 'draft',
-        wordCount: storyWordCount(story),
-        createdAt: now,
-        updatedAt: now,
-        trashedAt: null,
-        sourceId: input.sourceId ?? null,
-        agency: story.meta.agency ?? null,
-        story,
-      };
-      const num = Number(sql.insert.run({ ...draft, story: JSON.stringify(story), now }).lastInsertRowid);
-      index.write(num, indexedTexts(story));
-      if (input.revision) maybeWriteRevision(draft.id, story, draft.wordCount, input.revision, now);
-      return draft;
-    },
-  );
+  /**
+   * A new draft, its index rows and (when asked) its first revision. The caller holds the transaction:
+   * a bulk write inserts many drafts in one, without a savepoint each (FTS5 flushes its index at every savepoint).
+   */
+  function insert(input: { story: Story; status?: DraftStatus; sourceId?: number | null; revision?: RevisionSummary['reason'] }): Draft {
+    const { story } = input;
+    const now = timestamp();
+    const draft: Draft = {
+      id: randomUUID(),
+      slug: uniqueSlug(story.headline),
+      headline: story.headline,
+      status: input.status ?? 'draft',
+      wordCount: storyWordCount(story),
+      createdAt: now,
+      updatedAt: now,
+      trashedAt: null,
+      sourceId: input.sourceId ?? null,
+      agency: story.meta.agency ?? null,
+      story,
+    };
+    const num = Number(sql.insert.run({ ...draft, story: JSON.stringify(story), now }).lastInsertRowid);
+    index.insert(num, indexedTexts(story));
+    if (input.revision) maybeWriteRevision(draft.id, story, draft.wordCount, input.revision, now);
+    return draft;
+  }
+
+  const create = db.transaction(insert);
 
   const save = db.transaction(
     (id: string, story: Story, options: { status?: DraftStatus; revision?: RevisionSummary['reason'] } = {}): SaveResult => {
@@ -169,6 +173,7 @@ export function draftOps(db: Database) {
   return {
     get,
     create,
+    insert,
     save,
     startBulkWrite: () => index.startBulk(),
 

@@ -6,7 +6,7 @@ import { basename } from 'node:path';
 import { MAX_WIRE_BYTES, WireError, parseWire, type WireFormat, type WireOptions, type WireResult } from '../core/wire';
 import type { ImportSummary } from '../electron/api/contract';
 import { sha256Hex } from './sources';
-import type { Draft, Store } from './types';
+import type { Draft, ImportInput, Store } from './types';
 
 // A chunk ends at this many files or bytes, whichever comes first: enough to share a commit among many
 // files, few enough that progress stays smooth and a chunk's parsed stories take little memory.
@@ -104,7 +104,7 @@ async function prepareChunk(store: Store, chunk: readonly WireFile[], format: Wi
  */
 async function writeChunk(store: Store, chunk: readonly Prepared[], format: WireFormat | 'auto'): Promise<Outcome[]> {
   try {
-    return store.batch(() => writeTogether(store, chunk));
+    return writeTogether(store, chunk);
   } catch {
     const outcomes: Outcome[] = [];
     for (const file of chunk) outcomes.push(file.step === 'done' ? file.outcome : await writeAlone(store, file, format));
@@ -114,13 +114,15 @@ async function writeChunk(store: Store, chunk: readonly Prepared[], format: Wire
 
 /** Writes every file of the chunk; a file repeating an earlier one's bytes points at that one's first draft. */
 function writeTogether(store: Store, chunk: readonly Prepared[]): Outcome[] {
+  const drafts = store.addImports(chunk.flatMap((file) => (file.step === 'write' ? importInputs(file.file, file.wire) : [])));
   const firstDraft = new Map<string, string>(); // fingerprint → draft id
+  let next = 0;
   return chunk.map((file) => {
     if (file.step === 'done') return file.outcome;
     if (file.step === 'same-as-earlier') return { duplicateOf: firstDraft.get(file.sha256)! };
-    const drafts = addDrafts(store, file.file, file.wire);
-    firstDraft.set(file.sha256, drafts[0].id);
-    return { drafts, format: file.wire.format };
+    const own = drafts.slice(next, (next += storiesOf(file.wire).length));
+    firstDraft.set(file.sha256, own[0].id);
+    return { drafts: own, format: file.wire.format };
   });
 }
 
@@ -130,18 +132,19 @@ async function writeAlone(store: Store, file: Prepared, format: WireFormat | 'au
     const existing = store.findImport(file.sha256);
     if (existing) return { duplicateOf: existing.draftId };
     const wire = file.step === 'write' ? file.wire : await readWireFile(file.file, format);
-    // A file of several items imports all of them or none.
-    return { drafts: store.batch(() => addDrafts(store, file.file, wire)), format: wire.format };
+    return { drafts: store.addImports(importInputs(file.file, wire)), format: wire.format };
   } catch (error) {
     return { refused: refusalReason(file.file.name, error) };
   }
 }
 
-function addDrafts(store: Store, file: WireFile, wire: WireResult): Draft[] {
+/** A file of several items becomes a draft per item, all of them or none. */
+function importInputs(file: WireFile, wire: WireResult): ImportInput[] {
   const fileName = basename(file.name);
-  const stories = wire.stories.length > 0 ? wire.stories : [wire.story];
-  return stories.map((story) => store.addImport({ bytes: file.bytes, text: wire.text, fileName, format: wire.format, story }));
+  return storiesOf(wire).map((story) => ({ bytes: file.bytes, text: wire.text, fileName, format: wire.format, story }));
 }
+
+const storiesOf = (wire: WireResult) => (wire.stories.length > 0 ? wire.stories : [wire.story]);
 
 async function readWireFile(file: WireFile, format: WireFormat | 'auto'): Promise<WireResult> {
   if (file.bytes.byteLength > MAX_WIRE_BYTES) {

@@ -1,9 +1,8 @@
 // The original wire files drafts were made from: their exact bytes, kept once per content hash.
 import type { Database } from 'better-sqlite3';
 import { createHash } from 'node:crypto';
-import type { Story } from '../core/story/story';
 import type { DraftOps } from './drafts';
-import type { Draft, Source } from './types';
+import type { Draft, ImportInput, Source } from './types';
 
 interface SourceRow {
   id: number;
@@ -34,20 +33,22 @@ export function sourceOps(db: Database, drafts: DraftOps) {
     byId: db.prepare<[number], SourceRow>('SELECT * FROM sources WHERE id = ?'),
   };
 
+  /** The source row, unless these bytes are kept already, and a draft made from it; the caller holds the transaction. */
+  function insertImport(input: ImportInput): Draft {
+    const sha256 = sha256Hex(input.bytes);
+    const bytes = Buffer.from(input.bytes.buffer, input.bytes.byteOffset, input.bytes.byteLength);
+    sql.insert.run({ fileName: input.fileName, format: input.format, sha256, bytes, text: input.text, now: new Date().toISOString() });
+    const sourceId = sql.idByHash.get(sha256)!.id;
+    return drafts.insert({ story: input.story, sourceId, revision: 'import' });
+  }
+
   return {
     findImport(sha256: string): { sourceId: number; draftId: string } | null {
       return sql.firstDraft.get(sha256) ?? null;
     },
 
-    addImport: db.transaction(
-      (input: { bytes: Uint8Array; text: string; fileName: string; format: string; story: Story }): Draft => {
-        const sha256 = sha256Hex(input.bytes);
-        const bytes = Buffer.from(input.bytes.buffer, input.bytes.byteOffset, input.bytes.byteLength);
-        sql.insert.run({ fileName: input.fileName, format: input.format, sha256, bytes, text: input.text, now: new Date().toISOString() });
-        const sourceId = sql.idByHash.get(sha256)!.id;
-        return drafts.create({ story: input.story, sourceId, revision: 'import' });
-      },
-    ),
+    /** Each input's source (kept once per content hash) and a draft made from it, in one transaction. */
+    addImports: db.transaction((inputs: readonly ImportInput[]): Draft[] => inputs.map(insertImport)),
 
     getSource(id: number): Source | null {
       const row = sql.byId.get(id);

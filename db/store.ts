@@ -60,7 +60,8 @@ export function openStore(file: string): Store {
     restoreRevision: (id) => drafts.restoreRevision(id),
 
     findImport: (sha256) => sources.findImport(sha256),
-    addImport: (input) => wrote(sources.addImport(input)),
+    addImport: (input) => wrote(sources.addImports([input])[0]),
+    addImports: (inputs) => wrote(sources.addImports(inputs)),
     getSource: (id) => sources.getSource(id),
 
     listDictionaries: () => dictionaries.list(),

@@ -136,6 +136,13 @@ export function textIndex(db: Database) {
       return expanded.every((term) => term !== null) ? expanded : null;
     },
 
+    /** Indexes a new draft's `texts` (from indexedTexts). */
+    insert(num: number, texts: readonly string[]): void {
+      const { first } = range(num);
+      texts.forEach((text, block) => sql.insert.run(first + BigInt(block), text));
+      blocksWritten += texts.length;
+    },
+
     /**
      * Brings the draft's rows in step with `texts` (from indexedTexts), touching only changed blocks.
      * Returns the change in word count, counted over the changed blocks alone.

@@ -61,6 +61,15 @@ export interface Source {
   importedAt: string;
 }
 
+/** One story to import, with the original file it came from (kept once however many stories it holds). */
+export interface ImportInput {
+  bytes: Uint8Array;
+  text: string;
+  fileName: string;
+  format: string;
+  story: Story;
+}
+
 export interface DictionarySummary {
   id: number;
   name: string;
@@ -74,7 +83,7 @@ export interface Store {
   /** Runs `work` in one transaction: bulk writes (a batch import, generated test data) commit once or not at all. */
   batch<T>(work: () => T): T;
   /**
-   * Runs a long load made of many batches (a large import): each batch commits on its own, and the search
+   * Runs a long load made of many transactions (a large import): each commits on its own, and the search
    * index is merged once at the end, when the whole load wrote enough to need it, instead of after each batch.
    */
   bulkLoad<T>(load: () => Promise<T>): Promise<T>;
@@ -98,7 +107,9 @@ export interface Store {
   /** The draft already made from these exact bytes, if any. */
   findImport(sha256: string): { sourceId: number; draftId: string } | null;
   /** Source and draft in one transaction: nothing half-imported. */
-  addImport(input: { bytes: Uint8Array; text: string; fileName: string; format: string; story: Story }): Draft;
+  addImport(input: ImportInput): Draft;
+  /** Several imports (the items of one file, a chunk of a large import) in one transaction: all or none. */
+  addImports(inputs: readonly ImportInput[]): Draft[];
   getSource(id: number): Source | null;
 
   listDictionaries(): DictionarySummary[];
