@@ -19,7 +19,10 @@ export function openStore(file: string): Store {
   const checkpoints = idleCheckpoints(db);
   /** The result of a large write, after scheduling the checkpoint that follows it. */
   const wrote = <T>(result: T): T => (checkpoints.wrote(), result);
-  let bulkLoads = 0; // running now: their batches leave merging the search index to the load's end
+  // Bulk loads running now (imports may overlap): batches meanwhile leave merging the search index to
+  // the end of the last load, which merges for everything written since the first began.
+  let bulkLoads = 0;
+  let finishBulkLoads = () => {};
   return {
     file,
     close: () => {
@@ -33,13 +36,12 @@ export function openStore(file: string): Store {
       return wrote(result);
     },
     bulkLoad: async (load) => {
-      const finishBulk = drafts.startBulkWrite();
-      bulkLoads++;
+      if (bulkLoads++ === 0) finishBulkLoads = drafts.startBulkWrite();
       try {
         return await load();
       } finally {
         if (--bulkLoads === 0 && db.open) {
-          finishBulk();
+          finishBulkLoads();
           checkpoints.wrote();
         }
       }
