@@ -246,7 +246,7 @@ class TextScan {
     const common = COMMON_WORDS.has(t.folded) || this.ordinaryWords.has(t.folded);
     const supported = !t.sentenceStart || this.nameCue(i);
     if (common && (!supported || !this.context.anyoneNamedInFull)) return false;
-    const matches = this.matcher.similarWords(t.folded);
+    const matches = this.matcher.words.similarWords(t.folded);
     const best = new Map<number, number>();
     for (const match of matches) {
       if (match.score === 1) continue; // the dictionary's own word, not another spelling of it
@@ -323,17 +323,10 @@ class TextScan {
    * "Jin-ping"), so that common words ("Bank", "Mohammed") do not bring in thousands of names to compare.
    */
   private alignmentCandidates(words: string[]): number[] {
-    const sets = words.map((word) => this.matcher.entitiesLike(word));
-    const found = new Set<number>();
-    // An entity in two of the sets is in one of the smaller ones: the largest need not be walked.
-    const largest = sets.reduce((big, set, k) => (set.size > sets[big].size ? k : big), 0);
-    sets.forEach((set, k) => {
-      if (k === largest) return;
-      for (const entity of set) if (inAtLeast(sets, entity, 2)) found.add(entity);
-    });
-    if (found.size) return [...found];
-    for (let i = 1; i < words.length; i++) for (const entity of this.matcher.entitiesLike(words[i - 1] + words[i])) found.add(entity);
-    return [...found];
+    const found = this.matcher.words.entitiesLike(words, 2);
+    if (found.length) return found;
+    const joined = words.slice(1).map((word, i) => words[i] + word);
+    return this.matcher.words.entitiesLike(joined, 1);
   }
 
   // ---- mentions out ----
@@ -473,13 +466,6 @@ function extendsWord(text: string, word: string): boolean {
     const extra = t.slice(w.length);
     return extra !== w[w.length - 1].repeat(extra.length);
   });
-}
-
-/** Whether at least `needed` of the sets hold the entity. */
-function inAtLeast(sets: readonly ReadonlySet<number>[], entity: number, needed: number): boolean {
-  let count = 0;
-  for (const set of sets) if (set.has(entity) && ++count >= needed) return true;
-  return false;
 }
 
 function isTitleCase(tokens: Token[]): boolean {

@@ -108,17 +108,18 @@ export function letterSet(skeleton: string): number {
 }
 
 /**
- * False only when wordSimilarity must be 0 for words with these keys and letter sets: lengths too far
- * apart, neither start alike, or more letters apart than the edits allowed could make (an edit adds or
- * removes at most one letter on either side).
+ * False only when wordSimilarity must be 0 for words with these keys and letter sets: neither starts
+ * alike, or they are further apart in length or letters than the edits allowed could take them (an edit
+ * changes the length by at most one, and adds or removes at most one letter on either side).
  */
 export function mayBeAlike(keyA: number, lettersA: number, keyB: number, lettersB: number): boolean {
   const lengthA = keyA & 63;
   const lengthB = keyB & 63;
-  if (Math.abs(lengthA - lengthB) > 3) return false;
-  if (((keyA >>> 6) & 31) !== ((keyB >>> 6) & 31) && ((keyA >>> 11) & (keyB >>> 11)) === 0) return false;
   const length = Math.max(lengthA, lengthB);
-  return bitCount(lettersA ^ lettersB) <= 2 * (length < 4 ? 1 : allowedEdits(length, true));
+  const edits = length < 4 ? 1 : allowedEdits(length, true);
+  if (Math.abs(lengthA - lengthB) > edits) return false;
+  if (((keyA >>> 6) & 31) !== ((keyB >>> 6) & 31) && ((keyA >>> 11) & (keyB >>> 11)) === 0) return false;
+  return bitCount(lettersA ^ lettersB) <= 2 * edits;
 }
 
 /** Edits a word of this skeleton length may differ by and still be the same name. */
@@ -126,7 +127,8 @@ function allowedEdits(length: number, soundAlike: boolean): number {
   return (length <= 5 ? 0 : length <= 8 ? 1 : 2) + (soundAlike ? 1 : 0);
 }
 
-function bitCount(bits: number): number {
+/** The number of bits set. */
+export function bitCount(bits: number): number {
   let v = bits - ((bits >>> 1) & 0x55555555);
   v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
   return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
@@ -138,8 +140,8 @@ function bitCount(bits: number): number {
  * `beside` tells that another word of the same name matched, which lets a short word differ a little.
  */
 export function wordSimilarity(a: WordForm, b: WordForm, beside?: 'beside a matching name'): number {
-  if (a.folded === b.folded) return 1;
-  if (a.skeleton === b.skeleton) return 0.95;
+  // Equal spellings have equal skeletons: the skeleton is compared first, as it is needed anyway.
+  if (a.skeleton === b.skeleton) return a.folded === b.folded ? 1 : 0.95;
   if (Math.abs(a.skeleton.length - b.skeleton.length) > 3) return 0;
   const length = Math.max(a.skeleton.length, b.skeleton.length);
   // A short word may differ by a letter that keeps its sound (Reid / Reed), but only next to a name

@@ -1,0 +1,212 @@
+// Every word of the dictionary names, numbered, with its comparison form and the entities that use it,
+// filed for fuzzy lookup: which dictionary words a story word may be another spelling of. Kept in flat
+// arrays of numbers where it can be, as a 100,000-entity dictionary has hundreds of thousands of uses.
+import { bitCount, letterSet, likenessKey, mayBeAlike, wordForm, wordSimilarity, type WordForm } from './similarity';
+
+/** What a dictionary word is for an entity. */
+export type WordRole = 'single' | 'surname' | 'given' | 'part';
+
+export interface WordUse {
+  entity: number;
+  role: WordRole;
+}
+
+export interface WordMatch {
+  word: string;
+  score: number;
+  uses: WordUse[];
+}
+
+/** A dictionary word found alike to a story word. */
+interface Alike {
+  id: number;
+  score: number;
+}
+
+const ROLES: readonly WordRole[] = ['single', 'surname', 'given', 'part'];
+const CACHE_LIMIT = 50_000;
+const CROWDED_BUCKET = 100;
+
+export class WordIndex {
+  private readonly ids = new Map<string, number>();
+  private readonly words: string[] = [];
+  private readonly forms: WordForm[] = [];
+  /** Each word's likenessKey and letterSet, side by side and apart from its form, so a lookup passes over most words cheaply. */
+  private readonly likeness: number[] = [];
+  /** Each word's uses, packed as entity * 4 + role number. */
+  private readonly uses: number[][] = [];
+  /** The uses unpacked, for the words lookups of lone words have found. */
+  private readonly unpackedUses: WordUse[][] = [];
+  /** Each entity's words: entity e's are entityWords[entityStart[e]] up to the next entity's start. */
+  private readonly entityWords: number[] = [];
+  private readonly entityStart: number[] = [];
+  /** Word numbers by fuzzyKeysOf bucket. */
+  private readonly buckets = new Map<string, number[]>();
+  /** A stamp per word: marks the words one lookup has compared, or one candidate search has marked. */
+  private stamps = new Int32Array(0);
+  private stamp = 0;
+  /** For the words stamped by a candidate search: which story words (a bit each) they are like. */
+  private storyWordBits = new Int32Array(0);
+  private readonly aloneCache = new Map<string, Alike[]>();
+  private readonly matchCache = new Map<string, WordMatch[]>();
+  /** Short words' matches beside another matching word of a name, which may differ a little more. */
+  private readonly besideCache = new Map<string, Alike[]>();
+  /** Comparison forms of story words, which recur from paragraph to paragraph. */
+  private readonly storyForms = new Map<string, WordForm>();
+
+  /** Files a word of one of the entity's names; entities come in order, each with all its words. */
+  add(word: string, entity: number, role: WordRole): void {
+    let id = this.ids.get(word);
+    if (id === undefined) {
+      id = this.words.length;
+      this.ids.set(word, id);
+      this.words.push(word);
+      const form = wordForm(word);
+      this.forms.push(form);
+      this.likeness.push(likenessKey(form), letterSet(form.skeleton));
+      this.uses.push([]);
+      for (const key of fuzzyKeysOf(form)) {
+        const bucket = this.buckets.get(key);
+        if (bucket) bucket.push(id);
+        else this.buckets.set(key, [id]);
+      }
+    }
+    while (this.entityStart.length <= entity) this.entityStart.push(this.entityWords.length);
+    // An entity's words are added one after another, so a repeat can only be the last use.
+    const uses = this.uses[id];
+    const use = entity * 4 + ROLES.indexOf(role);
+    if (uses[uses.length - 1] === use) return;
+    uses.push(use);
+    this.entityWords.push(id);
+  }
+
+  /** The comparison form of a folded word, the dictionary's own where it has the word. */
+  formOf(word: string): WordForm {
+    const id = this.ids.get(word);
+    if (id !== undefined) return this.forms[id];
+    let form = this.storyForms.get(word);
+    if (!form) {
+      if (this.storyForms.size >= CACHE_LIMIT) this.storyForms.clear();
+      form = wordForm(word);
+      this.storyForms.set(word, form);
+    }
+    return form;
+  }
+
+  /** Dictionary words alike in spelling or sound to a folded story word standing alone, best first. */
+  similarWords(folded: string): WordMatch[] {
+    let matches = this.matchCache.get(folded);
+    if (!matches) {
+      matches = this.lookUp(folded, false).map(({ id, score }) => ({ word: this.words[id], score, uses: this.usesOf(id) }));
+      if (this.matchCache.size >= CACHE_LIMIT) this.matchCache.clear();
+      this.matchCache.set(folded, matches);
+    }
+    return matches;
+  }
+
+  /**
+   * The entities with name words that at least `atLeast` of the folded story words can stand for
+   * inside a name: alike in spelling or sound, or, for a short word, close enough beside another word
+   * that matches (Trevor Reid).
+   */
+  entitiesLike(folded: readonly string[], atLeast: number): number[] {
+    const alike = folded.map((word) => this.lookUp(word, true));
+    const found = new Set<number>();
+    if (atLeast <= 1) {
+      for (const matches of alike) for (const { id } of matches) for (const use of this.uses[id]) found.add(use >> 2);
+      return [...found];
+    }
+    // Each dictionary word alike to a story word is marked with that story word's bit ...
+    const stamp = this.nextStamp();
+    alike.slice(0, 31).forEach((matches, k) => {
+      for (const { id } of matches) {
+        if (this.stamps[id] !== stamp) {
+          this.stamps[id] = stamp;
+          this.storyWordBits[id] = 0;
+        }
+        this.storyWordBits[id] |= 1 << k;
+      }
+    });
+    // ... and an entity qualifies when its words carry enough bits. An entity alike to two story words is
+    // found through the one of them whose alike words have fewer uses, so the busiest need not be walked.
+    const useCount = (matches: Alike[]) => matches.reduce((sum, { id }) => sum + this.uses[id].length, 0);
+    const counts = alike.map(useCount);
+    const busiest = counts.indexOf(Math.max(...counts));
+    alike.forEach((matches, k) => {
+      if (k === busiest) return;
+      for (const { id } of matches)
+        for (const use of this.uses[id]) {
+          const entity = use >> 2;
+          if (!found.has(entity) && bitCount(this.storyWordBitsOf(entity, stamp)) >= atLeast) found.add(entity);
+        }
+    });
+    return [...found];
+  }
+
+  /** The story-word bits an entity's words carry in the candidate search with this stamp. */
+  private storyWordBitsOf(entity: number, stamp: number): number {
+    let bits = 0;
+    const end = this.entityStart[entity + 1] ?? this.entityWords.length;
+    for (let k = this.entityStart[entity]; k < end; k++) {
+      const id = this.entityWords[k];
+      if (this.stamps[id] === stamp) bits |= this.storyWordBits[id];
+    }
+    return bits;
+  }
+
+  private lookUp(folded: string, inName: boolean): Alike[] {
+    const form = this.formOf(folded);
+    // Only a short word compares differently beside a matching one (see wordSimilarity).
+    const beside = inName && form.skeleton.length < 4;
+    const cache = beside ? this.besideCache : this.aloneCache;
+    const cached = cache.get(folded);
+    if (cached) return cached;
+    const stamp = this.nextStamp();
+    const key = likenessKey(form);
+    const letters = letterSet(form.skeleton);
+    const found: Alike[] = [];
+    for (const bucketKey of fuzzyKeysOf(form, 2)) {
+      const bucket = this.buckets.get(bucketKey) ?? [];
+      // Three letters that hundreds of words share say little; sounds and consonants still find those.
+      if (bucket.length > CROWDED_BUCKET && (bucketKey[0] === 'p' || bucketKey[0] === 's')) continue;
+      for (const id of bucket) {
+        if (this.stamps[id] === stamp) continue;
+        this.stamps[id] = stamp;
+        if (!mayBeAlike(key, letters, this.likeness[2 * id], this.likeness[2 * id + 1])) continue;
+        const other = this.forms[id];
+        const score = wordSimilarity(form, other) || (beside ? wordSimilarity(form, other, 'beside a matching name') : 0);
+        if (score > 0) found.push({ id, score });
+      }
+    }
+    found.sort((a, b) => b.score - a.score);
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(folded, found);
+    return found;
+  }
+
+  private nextStamp(): number {
+    if (this.stamps.length < this.words.length) {
+      this.stamps = new Int32Array(this.words.length);
+      this.storyWordBits = new Int32Array(this.words.length);
+    }
+    return ++this.stamp;
+  }
+
+  private usesOf(id: number): WordUse[] {
+    return (this.unpackedUses[id] ??= this.uses[id].map((packed) => ({ entity: packed >> 2, role: ROLES[packed & 3] })));
+  }
+}
+
+/**
+ * The buckets a word is filed under: its sounds, its consonants, and the first and last three letters
+ * of its transliterated spelling with its length. A variant shares at least one with the dictionary
+ * word in practice. A story word is looked up under lengths near its own (`spread`).
+ */
+function fuzzyKeysOf(form: WordForm, spread = 0): string[] {
+  const s = form.skeleton;
+  const keys = form.sounds.map((code) => `m${code}`);
+  keys.push(`c${s.replace(/[aeiou]/g, '')}`);
+  for (let length = s.length - spread; length <= s.length + spread; length++)
+    keys.push(`p${s.slice(0, 3)}${length}`, `s${s.slice(-3)}${length}`);
+  return keys;
+}
