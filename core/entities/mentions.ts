@@ -6,7 +6,7 @@ import type { EntityRef, MatchKind, Mention } from '../story/annotations';
 import type { AlignedWords, EntityMatcher, NameEntry, Spelling } from './matcher';
 import { tokenize, type Token } from './text';
 import { MentionContext } from './context';
-import { wordSimilarity, skeleton, type WordForm } from './similarity';
+import { wordSimilarity, type WordForm } from './similarity';
 import { COMMON_WORDS, FUNCTION_WORDS, NAME_SUFFIXES, NOT_NAMES, PARTICLES, SPEECH_VERBS, TITLES, TITLE_PHRASES } from './words';
 
 /**
@@ -22,8 +22,7 @@ export function findMentions(
   const tokenized = texts.map((text) => tokenize(text.text));
   const ordinary = new Set<string>();
   for (const tokens of tokenized) for (const t of tokens) if (!t.capitalised) ordinary.add(t.folded);
-  // A story names the same people again and again: each run of words is aligned with the dictionary once.
-  const alignments = new Map<string, Alignment | null>();
+  const alignments = alignmentsOf(matcher);
   return texts.flatMap((text, k) => new TextScan(matcher, text, tokenized[k], context, ordinary, alignments).mentions());
 }
 
@@ -37,6 +36,20 @@ interface Hit {
 interface Alignment {
   entities: number[];
   score: number;
+}
+
+// A story names the same people again and again, and every edit brings a re-scan: each run of words
+// is aligned with a matcher's dictionary once (the alignment depends on nothing else).
+const ALIGNMENTS_KEPT = 50_000;
+const alignmentCaches = new WeakMap<EntityMatcher, Map<string, Alignment | null>>();
+
+function alignmentsOf(matcher: EntityMatcher): Map<string, Alignment | null> {
+  let alignments = alignmentCaches.get(matcher);
+  if (!alignments || alignments.size >= ALIGNMENTS_KEPT) {
+    alignments = new Map();
+    alignmentCaches.set(matcher, alignments);
+  }
+  return alignments;
 }
 
 /** One paragraph's scan. */
@@ -250,7 +263,7 @@ class TextScan {
     const best = new Map<number, number>();
     for (const match of matches) {
       if (match.score === 1) continue; // the dictionary's own word, not another spelling of it
-      if (extendsWord(t.folded, match.word)) continue;
+      if (extendsWord(this.matcher.words.formOf(t.folded), this.matcher.words.formOf(match.word))) continue;
       for (const use of match.uses) {
         const known = this.context.namedInFull(use.entity);
         if (use.role === 'part') continue;
@@ -455,11 +468,11 @@ const DERIVING_ENDINGS = ['i', 'an', 'ian', 'ese', 'ist', 'ism'];
  * A longer word built on a name ("Cages", "Reedy", "Putinism", "Kievan"), or a name built on the
  * word ("Baghdad" and "al-Baghdadi"), not another spelling of it.
  */
-function extendsWord(text: string, word: string): boolean {
-  if (word.startsWith(text) && DERIVING_ENDINGS.includes(word.slice(text.length))) return true;
+function extendsWord(text: WordForm, word: WordForm): boolean {
+  if (word.folded.startsWith(text.folded) && DERIVING_ENDINGS.includes(word.folded.slice(text.folded.length))) return true;
   return [
-    [text, word],
-    [skeleton(text), skeleton(word)],
+    [text.folded, word.folded],
+    [text.skeleton, word.skeleton],
   ].some(([t, w]) => {
     const stem = w.length > 4 ? w.replace(/[aeiouy]$/, '') : w;
     if (t.length <= w.length || !t.startsWith(stem)) return false;

@@ -103,7 +103,7 @@ function isAllCaps(word: string): boolean {
 
 /** A spelling as DESIGN.md compares it: without diacritics, first letters in any case (all of it, in capitals). */
 export function comparable(text: string): string {
-  const plain = text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’ʼ]/g, "'");
+  const plain = PLAIN.test(text) ? text : text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’ʼ]/g, "'");
   if (plain === plain.toUpperCase()) return plain.toLowerCase();
   return plain.replace(/(^|[\s-])(\p{L})/gu, (_, separator: string, letter: string) => separator + letter.toLowerCase());
 }
