@@ -16,6 +16,7 @@ import { storyKeymaps, type EditorActions } from './keymap';
 import { cleanPastedHTML, plainTextToSlice, smartenSlice } from './paste';
 import { placeholders } from './placeholder';
 import { currentBlockPlugin } from './currentBlock';
+import { nearBlocksPlugin } from './nearBlocks';
 
 export interface StoryEditorHandle {
   view: EditorView | null;
@@ -35,7 +36,7 @@ interface Props {
 
 /** Every plugin the product's editor runs with (the typing bench measures exactly these). */
 export function editorPlugins(actions: EditorActions, events: AnnotationEvents = {}): Plugin[] {
-  return [storyInputRules(), ...storyKeymaps(actions), history(), dropCursor(), gapCursor(), placeholders(), currentBlockPlugin(), annotations(events)];
+  return [storyInputRules(), ...storyKeymaps(actions), history(), dropCursor(), gapCursor(), placeholders(), currentBlockPlugin(), nearBlocksPlugin(), annotations(events)];
 }
 
 export function createEditorView(mount: HTMLElement, story: Story, plugins: Plugin[], onTransaction: (view: EditorView, tr: Transaction) => void): EditorView {
