@@ -36,12 +36,14 @@ describe('importWireFiles in chunks', () => {
   it('refuses only the file whose write fails, with the reason, and imports every other file of its chunk', async () => {
     const store = storeRefusing('sources', "NEW.file_name = 'poison.txt'");
     const files = [story('one.txt', 'first'), story('poison.txt', 'poisoned'), story('two.txt', 'second')];
-    const summary = await importWireFiles(store, files);
+    const progress: string[] = [];
+    const summary = await importWireFiles(store, files, { onProgress: (_done, _total, name) => progress.push(name) });
 
     expect(summary.imported.map((i) => i.name)).toEqual(['one.txt', 'two.txt']);
     expect(summary.refused).toEqual([{ name: 'poison.txt', reason: 'poison.txt could not be saved in the store: the disk said no' }]);
     expect(store.findImport(sha256Hex(files[1].bytes))).toBeNull();
     expect(store.listDrafts().map((d) => d.headline).sort()).toEqual(['Harbour board report first', 'Harbour board report second']);
+    expect(progress).toEqual(files.map((file) => file.name));
   });
 
   it('imports all the items of a file or none of them when one fails at write time', async () => {
