@@ -73,8 +73,7 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
 /** Equal codes, or a code that only adds a sound at the end of a long one (KMN / KMNH). */
 function soundsAlike(a: string, b: string): boolean {
   if (a === b) return true;
-  const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  return short.length >= 3 && long.startsWith(short);
+  return a.length < b.length ? a.length >= 3 && b.startsWith(a) : b.length >= 3 && a.startsWith(b);
 }
 
 /** A name word prepared for comparison. */
@@ -89,37 +88,51 @@ export function wordForm(folded: string): WordForm {
 }
 
 /**
- * A word's length and first letters packed in a number, so that a search through thousands of
- * dictionary words can pass over those that cannot be alike without touching their forms: bits 0-5
- * the skeleton's length, 6-10 its first letter, 11-31 the first letters of its sound codes.
+ * Three numbers that sum a word up, so that a search through thousands of dictionary words can pass
+ * over those that cannot be alike without touching their forms:
+ * - the skeleton's length (bits 0-5), its first letter (6-10) and its sound codes' first letters (11-31);
+ * - the letters the skeleton uses, a bit each;
+ * - the first three letters of each sound code, hashed to 12 bits each (codes that sound alike share them).
  */
-export function likenessKey(form: WordForm): number {
-  let sounds = 0;
-  for (const code of form.sounds) sounds |= 1 << (code.length === 0 ? 20 : code.charCodeAt(0) % 20);
-  const first = form.skeleton.length === 0 ? 0 : (form.skeleton.charCodeAt(0) % 31) + 1;
-  return (Math.min(form.skeleton.length, 63) | (first << 6) | (sounds << 11)) >>> 0;
-}
-
-/** The letters a skeleton uses, a bit each. */
-export function letterSet(skeleton: string): number {
+export function likenessOf(form: WordForm): [number, number, number] {
+  const { skeleton, sounds } = form;
+  let starts = 0;
+  for (const code of sounds) starts |= 1 << (code.length === 0 ? 20 : code.charCodeAt(0) % 20);
+  const first = skeleton.length === 0 ? 0 : (skeleton.charCodeAt(0) % 31) + 1;
   let letters = 0;
   for (let i = 0; i < skeleton.length; i++) letters |= 1 << (skeleton.charCodeAt(i) % 32);
-  return letters >>> 0;
+  const openings = sounds.map((code) => {
+    let hash = 0;
+    for (let i = 0; i < Math.min(code.length, 3); i++) hash = (hash * 31 + code.charCodeAt(i)) % 4093;
+    return hash;
+  });
+  return [(Math.min(skeleton.length, 63) | (first << 6) | (starts << 11)) >>> 0, letters >>> 0, openings[0] | ((openings[1] ?? openings[0]) << 12)];
 }
 
 /**
- * False only when wordSimilarity must be 0 for words with these keys and letter sets: neither starts
- * alike, or they are further apart in length or letters than the edits allowed could take them (an edit
- * changes the length by at most one, and adds or removes at most one letter on either side).
+ * False only when wordSimilarity must be 0 for the words summed up by likenessOf as `a` and as
+ * `b[at..at+2]`: neither starts alike, or they are further apart in length or letters than the edits
+ * allowed could take them (an edit changes the length by at most one, and adds or removes at most one
+ * letter on either side; a word that does not sound alike is allowed one edit fewer).
  */
-export function mayBeAlike(keyA: number, lettersA: number, keyB: number, lettersB: number): boolean {
+export function mayBeAlike(a: readonly number[], b: readonly number[], at = 0): boolean {
+  const keyA = a[0];
+  const keyB = b[at];
   const lengthA = keyA & 63;
   const lengthB = keyB & 63;
   const length = Math.max(lengthA, lengthB);
-  const edits = length < 4 ? 1 : allowedEdits(length, true);
+  const edits = length < 4 ? 1 : allowedEdits(length, maySoundAlike(a[2], b[at + 2]));
   if (Math.abs(lengthA - lengthB) > edits) return false;
   if (((keyA >>> 6) & 31) !== ((keyB >>> 6) & 31) && ((keyA >>> 11) & (keyB >>> 11)) === 0) return false;
-  return bitCount(lettersA ^ lettersB) <= 2 * edits;
+  return bitCount(a[1] ^ b[at + 1]) <= 2 * edits;
+}
+
+function maySoundAlike(openingsA: number, openingsB: number): boolean {
+  const a1 = openingsA & 4095;
+  const a2 = openingsA >>> 12;
+  const b1 = openingsB & 4095;
+  const b2 = openingsB >>> 12;
+  return a1 === b1 || a1 === b2 || a2 === b1 || a2 === b2;
 }
 
 /** Edits a word of this skeleton length may differ by and still be the same name. */
@@ -146,14 +159,19 @@ export function wordSimilarity(a: WordForm, b: WordForm, beside?: 'beside a matc
   const length = Math.max(a.skeleton.length, b.skeleton.length);
   // A short word may differ by a letter that keeps its sound (Reid / Reed), but only next to a name
   // word that matches: alone, short words collide too often.
-  if (length < 4) {
-    const sameSound = a.sounds.some((code) => b.sounds.includes(code));
-    return beside && sameSound && editDistance(a.skeleton, b.skeleton, 1) <= 1 ? 0.8 : 0;
-  }
-  const soundAlike = a.sounds.some((x) => b.sounds.some((y) => soundsAlike(x, y)));
+  // Loops rather than some(): this runs for every word a fuzzy lookup compares.
+  let sameSound = false;
+  let soundAlike = false;
+  let soundsStartAlike = false;
+  for (const x of a.sounds)
+    for (const y of b.sounds) {
+      sameSound ||= x === y;
+      soundAlike ||= soundsAlike(x, y);
+      soundsStartAlike ||= x[0] === y[0];
+    }
+  if (length < 4) return beside && sameSound && editDistance(a.skeleton, b.skeleton, 1) <= 1 ? 0.8 : 0;
   // Names vary in their middles and ends; a different start must at least sound the same (Qaddafi / Gaddafi).
-  const sameStart = a.skeleton[0] === b.skeleton[0] || a.sounds.some((x) => b.sounds.some((y) => x[0] === y[0]));
-  if (!sameStart) return 0;
+  if (a.skeleton[0] !== b.skeleton[0] && !soundsStartAlike) return 0;
   const allowed = allowedEdits(length, soundAlike);
   const distance = editDistance(a.skeleton, b.skeleton, allowed);
   if (distance > allowed) return 0;

@@ -1,7 +1,7 @@
 // Every word of the dictionary names, numbered, with its comparison form and the entities that use it,
 // filed for fuzzy lookup: which dictionary words a story word may be another spelling of. Kept in flat
 // arrays of numbers where it can be, as a 100,000-entity dictionary has hundreds of thousands of uses.
-import { bitCount, letterSet, likenessKey, mayBeAlike, wordForm, wordSimilarity, type WordForm } from './similarity';
+import { bitCount, likenessOf, mayBeAlike, wordForm, wordSimilarity, type WordForm } from './similarity';
 
 /** What a dictionary word is for an entity. */
 export type WordRole = 'single' | 'surname' | 'given' | 'part';
@@ -31,7 +31,7 @@ export class WordIndex {
   private readonly ids = new Map<string, number>();
   private readonly words: string[] = [];
   private readonly forms: WordForm[] = [];
-  /** Each word's likenessKey and letterSet, side by side and apart from its form, so a lookup passes over most words cheaply. */
+  /** Each word's likenessOf, three numbers a word, apart from its form, so a lookup passes over most words cheaply. */
   private readonly likeness: number[] = [];
   /** Each word's uses, packed as entity * 4 + role number. */
   private readonly uses: number[][] = [];
@@ -63,7 +63,7 @@ export class WordIndex {
       this.words.push(word);
       const form = wordForm(word);
       this.forms.push(form);
-      this.likeness.push(likenessKey(form), letterSet(form.skeleton));
+      this.likeness.push(...likenessOf(form));
       this.uses.push([]);
       for (const key of fuzzyKeysOf(form)) {
         const bucket = this.buckets.get(key);
@@ -162,8 +162,7 @@ export class WordIndex {
     const cached = cache.get(folded);
     if (cached) return cached;
     const stamp = this.nextStamp();
-    const key = likenessKey(form);
-    const letters = letterSet(form.skeleton);
+    const likeness = likenessOf(form);
     const found: Alike[] = [];
     for (const bucketKey of fuzzyKeysOf(form, 2)) {
       const bucket = this.buckets.get(bucketKey) ?? [];
@@ -172,7 +171,7 @@ export class WordIndex {
       for (const id of bucket) {
         if (this.stamps[id] === stamp) continue;
         this.stamps[id] = stamp;
-        if (!mayBeAlike(key, letters, this.likeness[2 * id], this.likeness[2 * id + 1])) continue;
+        if (!mayBeAlike(likeness, this.likeness, 3 * id)) continue;
         const other = this.forms[id];
         const score = wordSimilarity(form, other) || (beside ? wordSimilarity(form, other, 'beside a matching name') : 0);
         if (score > 0) found.push({ id, score });

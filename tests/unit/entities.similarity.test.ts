@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fold } from '../../core/entities/text';
-import { letterSet, likenessKey, mayBeAlike, wordForm, wordSimilarity, type WordForm } from '../../core/entities/similarity';
+import { likenessOf, mayBeAlike, wordForm, wordSimilarity, type WordForm } from '../../core/entities/similarity';
 import { repoDir } from '../support/paths';
 import { seededRandom } from '../support/random';
 
@@ -28,7 +28,7 @@ function misspellings(word: string, random: () => number): string[] {
 }
 
 function quickTest(a: WordForm, b: WordForm): boolean {
-  return mayBeAlike(likenessKey(a), letterSet(a.skeleton), likenessKey(b), letterSet(b.skeleton));
+  return mayBeAlike(likenessOf(a), likenessOf(b));
 }
 
 describe('the quick likeness test', () => {
