@@ -1,7 +1,7 @@
 // The import pipeline: wire files in, drafts out, with a human reason for every file refused.
-// A file is fingerprinted first, so the same bytes are never imported twice; a refusal never stops the batch.
-// Files are read a chunk at a time and each chunk's drafts written in one transaction: a commit costs more
-// than reading a file, so one per file would halve the speed of a large import.
+// A file is fingerprinted first, so the same bytes are never imported twice; a refusal never stops the import.
+// Files are read a chunk at a time and each chunk's drafts written in one transaction: a commit (with the
+// search index's flush) per file cost about as much as reading the file.
 import { basename } from 'node:path';
 import { MAX_WIRE_BYTES, WireError, parseWire, type WireFormat, type WireOptions, type WireResult } from '../core/wire';
 import type { ImportSummary } from '../electron/api/contract';
