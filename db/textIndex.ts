@@ -136,7 +136,7 @@ export function textIndex(db: Database) {
       return expanded.every((term) => term !== null) ? expanded : null;
     },
 
-    /** Indexes a new draft's `texts` (from indexedTexts). */
+    /** Indexes a new draft's `texts` (from indexedTexts): its num has no rows yet, so none are read back. */
     insert(num: number, texts: readonly string[]): void {
       const { first } = range(num);
       texts.forEach((text, block) => sql.insert.run(first + BigInt(block), text));
