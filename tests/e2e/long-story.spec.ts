@@ -41,4 +41,9 @@ test('a long story draws what is in sight wherever one scrolls, types or jumps',
   await page.keyboard.press('ControlOrMeta+Home');
   await expect.poll(() => drawn(1)).toBe(true);
   await expect(doc.locator('.story-headline')).toBeInViewport();
+
+  // Select all from the top, type: the whole story is replaced, blocks out of sight too.
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('Fresh start');
+  await expect(doc).toHaveText('Fresh start');
 });
