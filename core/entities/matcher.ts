@@ -23,21 +23,22 @@ export interface NameEntry {
   compounds: string[];
 }
 
-export interface IndexedEntity {
-  ref: EntityRef;
-  names: NameEntry[];
-  isPerson: boolean;
-  surname: string | null;
-  given: string | null;
-}
+/** An entity as the matcher holds it; its reference for mentions is made when first asked for. */
+export class IndexedEntity {
+  private madeRef: EntityRef | null = null;
 
-/** Names written alike, word for word and case for case: one check in a story tells for all of them. */
-export interface Spelling {
-  words: string[];
-  cases: CaseRule[];
-  names: NameEntry[];
-}
+  constructor(
+    private readonly source: DictionaryEntity,
+    readonly names: NameEntry[],
+    readonly isPerson: boolean,
+    readonly surname: string | null,
+    readonly given: string | null,
+  ) {}
 
+  get ref(): EntityRef {
+    return (this.madeRef ??= { id: entityId(this.source), canonical: this.source.canonical, type: this.source.type });
+  }
+}
 
 /** A name's words prepared for alignment: each word's form, and (when first asked) each word written together with the next. */
 export class AlignedWords {
@@ -68,8 +69,12 @@ export class EntityMatcher {
   readonly entities: IndexedEntity[] = [];
   /** Entity indexes by id, built when first asked for (only re-scans need it). */
   private byId: Map<string, number> | null = null;
-  /** Names by their opening, a one-word name by its word, a longer one by its first two words ("kim jong"); alike ones together. */
-  readonly byOpening = new Map<string, Spelling[]>();
+  /**
+   * Names by their opening, a one-word name by its word, a longer one by its first two words ("kim jong").
+   * Names written alike (word for word, case for case) sit together and share their words and cases, so
+   * a story checks them once.
+   */
+  readonly byOpening = new Map<string, NameEntry[]>();
   /** First words of names longer than one word: only after these is a two-word opening looked up. */
   readonly longerNameStarts = new Set<string>();
   /** First words of names that may be written in lower case ("al", "de"): only these open a name on a lower-case word. */
@@ -131,7 +136,6 @@ export class EntityMatcher {
 
   private add(entity: DictionaryEntity): void {
     const index = this.entities.length;
-    const ref: EntityRef = { id: entityId(entity), canonical: entity.canonical, type: entity.type };
     // Plain loops here and below: this runs for every name of a 100,000-entity dictionary.
     const names: NameEntry[] = [];
     for (const [k, spelling] of [entity.canonical, ...entity.aliases].entries()) {
@@ -140,24 +144,19 @@ export class EntityMatcher {
     }
     const isPerson = entity.type === 'person';
     const full = names[0]?.significant.filter((w) => !NAME_SUFFIXES.has(w)) ?? [];
-    const indexed: IndexedEntity = {
-      ref,
-      names,
-      isPerson,
-      surname: isPerson && full.length >= 2 ? full[full.length - 1] : null,
-      given: isPerson && full.length >= 2 ? full[0] : null,
-    };
-    this.entities.push(indexed);
+    const surname = isPerson && full.length >= 2 ? full[full.length - 1] : null;
+    const given = isPerson && full.length >= 2 ? full[0] : null;
+    this.entities.push(new IndexedEntity(entity, names, isPerson, surname, given));
     for (const name of names) {
-      this.addOpening(name);
       const { significant } = name;
       for (let k = 0; k < significant.length; k++) {
         const word = significant[k];
-        const role: WordRole =
-          significant.length === 1 ? 'single' : word === indexed.surname ? 'surname' : word === indexed.given && k === 0 ? 'given' : 'part';
-        this.words.add(word, index, role);
+        const role: WordRole = significant.length === 1 ? 'single' : word === surname ? 'surname' : word === given && k === 0 ? 'given' : 'part';
+        // The index's copy of the word stands in for this one: a dictionary holds each word once.
+        significant[k] = this.words.add(word, index, role);
       }
       for (const word of name.compounds) this.words.add(word, index, 'part');
+      this.addOpening(name);
     }
   }
 
@@ -166,16 +165,22 @@ export class EntityMatcher {
     const opening = words.length === 1 ? words[0] : `${words[0]} ${words[1]}`;
     if (words.length > 1) this.longerNameStarts.add(words[0]);
     if (cases[0] === 'any') this.lowerCaseStarts.add(words[0]);
-    const spellings = this.byOpening.get(opening);
-    if (!spellings) return void this.byOpening.set(opening, [{ words, cases, names: [name] }]);
-    for (const spelling of spellings) if (writtenAlike(spelling, name)) return void spelling.names.push(name);
-    spellings.push({ words, cases, names: [name] });
+    const names = this.byOpening.get(opening);
+    if (!names) return void this.byOpening.set(opening, [name]);
+    const alike = names.findIndex((other) => writtenAlike(other, name));
+    if (alike < 0) return void names.push(name);
+    const { words: shared, cases: sharedCases } = names[alike];
+    let end = alike + 1;
+    while (end < names.length && names[end].words === shared && names[end].cases === sharedCases) end++;
+    name.words = shared;
+    name.cases = sharedCases;
+    names.splice(end, 0, name);
   }
 }
 
-function writtenAlike(spelling: Spelling, name: NameEntry): boolean {
-  const { words, cases } = spelling;
-  return words.length === name.words.length && words.every((word, k) => word === name.words[k] && cases[k] === name.cases[k]);
+function writtenAlike(a: NameEntry, b: NameEntry): boolean {
+  if (a.words === b.words && a.cases === b.cases) return true;
+  return a.words.length === b.words.length && a.words.every((word, k) => word === b.words[k] && a.cases[k] === b.cases[k]);
 }
 
 /** A stable id for an entity: its store id, or its type and canonical name. */

@@ -3,7 +3,7 @@
 // story context (who was named in full) so the editor can re-scan only the paragraphs that changed.
 import type { AnalysisText } from '../story/story';
 import type { EntityRef, MatchKind, Mention } from '../story/annotations';
-import type { AlignedWords, EntityMatcher, NameEntry, Spelling } from './matcher';
+import type { AlignedWords, EntityMatcher, NameEntry } from './matcher';
 import { tokenize, type Token } from './text';
 import { MentionContext } from './context';
 import { wordSimilarity, type WordForm } from './similarity';
@@ -102,24 +102,30 @@ class TextScan {
       }
       // A canonical name outranks another entity's alias of the same spelling.
       if (best.names.some((n) => n.kind === 'canonical')) best.names = best.names.filter((n) => n.kind === 'canonical');
+      // In dictionary order, whichever group of names written alike they came in.
+      best.names.sort((a, b) => a.entity - b.entity);
       this.hitAt.set(i, best);
       for (let k = best.start; k < best.end; k++) this.inHit[k] = true;
       i = best.end;
     }
   }
 
-  /** The longest of these spellings written at token i, or `best` if none is longer; names of equal length share a hit. */
-  private longestFit(i: number, spellings: readonly Spelling[] | undefined, best: Hit | null): Hit | null {
-    for (const spelling of spellings ?? []) {
-      if (!this.fits(i, spelling)) continue;
-      const length = spelling.words.length;
-      if (!best || length > best.end - best.start) best = { start: i, end: i + length, names: [...spelling.names] };
-      else if (length === best.end - best.start) best.names.push(...spelling.names);
+  /** The longest of these names written at token i, or `best` if none is longer; names of equal length share a hit. */
+  private longestFit(i: number, names: readonly NameEntry[] | undefined, best: Hit | null): Hit | null {
+    let fits = false;
+    for (const [k, name] of (names ?? []).entries()) {
+      // Names written alike share their words and sit together: the first of them tells for all.
+      const previous = names![k - 1];
+      if (!(previous && previous.words === name.words && previous.cases === name.cases)) fits = this.fits(i, name);
+      if (!fits) continue;
+      const length = name.words.length;
+      if (!best || length > best.end - best.start) best = { start: i, end: i + length, names: [name] };
+      else if (length === best.end - best.start) best.names.push(name);
     }
     return best;
   }
 
-  private fits(i: number, { words, cases }: Spelling): boolean {
+  private fits(i: number, { words, cases }: NameEntry): boolean {
     if (i + words.length > this.tokens.length) return false;
     for (let k = 0; k < words.length; k++) {
       const t = this.tokens[i + k];
@@ -314,9 +320,21 @@ class TextScan {
     return alignment;
   }
 
+  /**
+   * The best alignment with the entities that have names like two of the words or, failing that, like
+   * two words written as one ("Jin-ping"): comparing only those keeps common words ("Bank", "Mohammed")
+   * from bringing in thousands of names.
+   */
   private alignWithDictionary(folded: string[]): Alignment | null {
     const words = this.matcher.wordsForAlignment(folded);
-    const candidates = this.alignmentCandidates(folded);
+    const joined = folded.slice(1).map((word, i) => folded[i] + word);
+    return (
+      this.bestAlignment(words, this.matcher.words.entitiesLike(folded, 2)) ??
+      this.bestAlignment(words, this.matcher.words.entitiesLike(joined, 1))
+    );
+  }
+
+  private bestAlignment(words: AlignedWords, candidates: readonly number[]): Alignment | null {
     const scores = new Map<number, number>();
     for (const entity of candidates) {
       const { names, isPerson } = this.matcher.entities[entity];
@@ -329,17 +347,6 @@ class TextScan {
     if (scores.size === 0) return null;
     const top = Math.max(...scores.values());
     return { entities: [...scores.keys()].filter((e) => scores.get(e)! >= top - 0.01), score: top };
-  }
-
-  /**
-   * Entities with names like two of the words (or, failing that, like two words written as one:
-   * "Jin-ping"), so that common words ("Bank", "Mohammed") do not bring in thousands of names to compare.
-   */
-  private alignmentCandidates(words: string[]): number[] {
-    const found = this.matcher.words.entitiesLike(words, 2);
-    if (found.length) return found;
-    const joined = words.slice(1).map((word, i) => words[i] + word);
-    return this.matcher.words.entitiesLike(joined, 1);
   }
 
   // ---- mentions out ----

@@ -54,8 +54,8 @@ export class WordIndex {
   /** Comparison forms of story words, which recur from paragraph to paragraph. */
   private readonly storyForms = new Map<string, WordForm>();
 
-  /** Files a word of one of the entity's names; entities come in order, each with all its words. */
-  add(word: string, entity: number, role: WordRole): void {
+  /** Files a word of one of the entity's names, and gives back the index's own copy of the word; entities come in order, each with all its words. */
+  add(word: string, entity: number, role: WordRole): string {
     let id = this.ids.get(word);
     if (id === undefined) {
       id = this.words.length;
@@ -75,9 +75,11 @@ export class WordIndex {
     // An entity's words are added one after another, so a repeat can only be the last use.
     const uses = this.uses[id];
     const use = entity * 4 + ROLES.indexOf(role);
-    if (uses[uses.length - 1] === use) return;
-    uses.push(use);
-    this.entityWords.push(id);
+    if (uses[uses.length - 1] !== use) {
+      uses.push(use);
+      this.entityWords.push(id);
+    }
+    return this.words[id];
   }
 
   /** The comparison form of a folded word, the dictionary's own where it has the word. */
