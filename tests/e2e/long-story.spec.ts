@@ -1,5 +1,5 @@
 // A long story: blocks far from sight are left undrawn (typing speed), and whatever one scrolls to or types
-// into is drawn.
+// into is drawn, highlights included.
 import { openStore } from '../../db/store';
 import { paragraph } from '../../core/story/story';
 import { test, expect, editorBody } from './support/app';
@@ -8,7 +8,7 @@ const PARAGRAPHS = 600;
 
 test('a long story draws what is in sight wherever one scrolls, types or jumps', async ({ host, page }) => {
   const store = openStore(host.dbFile);
-  const body = Array.from({ length: PARAGRAPHS }, (_, i) => paragraph(`Paragraph ${i + 1}: the council met again to talk about harbour fees and the ferry timetable for the summer.`));
+  const body = Array.from({ length: PARAGRAPHS }, (_, i) => paragraph(`Paragraph ${i + 1}: Mayor Ellen Brandt met the council again to talk about harbour fees and the ferry timetable.`));
   store.createDraft({ story: { headline: 'The longest council meeting', dek: '', byline: '', dateline: '', body, meta: {} } });
   store.close();
   await page.goto(host.url);
@@ -20,11 +20,16 @@ test('a long story draws what is in sight wherever one scrolls, types or jumps',
   await expect(block(1)).toBeVisible();
   await expect.poll(() => drawn(PARAGRAPHS)).toBe(false);
   expect(await drawn(1)).toBe(true);
+  // The name is found in every paragraph, and highlighted in those near sight.
+  await expect(block(1).locator('.mention')).toHaveText('Ellen Brandt');
+  await expect(page.locator('.entity-item', { hasText: 'Ellen Brandt' })).toContainText(String(PARAGRAPHS));
+  await expect(block(PARAGRAPHS).locator('.mention')).toHaveCount(0);
 
-  // Scrolled to the end: the last paragraphs are drawn, the first ones no longer.
+  // Scrolled to the end: the last paragraphs are drawn and highlighted, the first ones no longer.
   await page.locator('.editor-scroll').evaluate((el) => el.scrollTo(0, el.scrollHeight));
   await expect.poll(() => drawn(PARAGRAPHS)).toBe(true);
   expect(await drawn(1)).toBe(false);
+  await expect(block(PARAGRAPHS).locator('.mention')).toHaveText('Ellen Brandt');
 
   // Typing at the end, then a new paragraph there: both drawn and saved in the text.
   await block(PARAGRAPHS).click();
@@ -32,7 +37,7 @@ test('a long story draws what is in sight wherever one scrolls, types or jumps',
   await page.keyboard.type(' Fees rose.');
   await page.keyboard.press('Enter');
   await page.keyboard.type('A new last paragraph.');
-  await expect(block(PARAGRAPHS)).toContainText('summer. Fees rose.');
+  await expect(block(PARAGRAPHS)).toContainText('timetable. Fees rose.');
   const last = doc.locator(':scope > p').last();
   await expect(last).toHaveText('A new last paragraph.');
   expect(await last.evaluate((el) => getComputedStyle(el).contentVisibility !== 'hidden')).toBe(true);

@@ -34,7 +34,8 @@ interface Props {
   analysis?: AnalysisSession;
 }
 
-/** Every plugin the product's editor runs with (the typing bench measures exactly these). */
+/** Every plugin the product's editor runs with (the typing bench measures exactly these). Annotations come
+ *  after nearBlocksPlugin, whose window they read. */
 export function editorPlugins(actions: EditorActions, events: AnnotationEvents = {}): Plugin[] {
   return [storyInputRules(), ...storyKeymaps(actions), history(), dropCursor(), gapCursor(), placeholders(), currentBlockPlugin(), nearBlocksPlugin(), annotations(events)];
 }

@@ -1,14 +1,20 @@
 // Analysis drawn into the editor: entity mentions highlighted by type (variants with a wavy underline),
 // quotes marked (unattributed ones flagged). Results arrive late from the worker; they are laid on the
 // document they were computed from and mapped through every edit made since.
+// Only the highlights near the viewport are drawn (editor/nearBlocks.ts): the others would be hidden, yet
+// ProseMirror would walk them for every block on each keystroke.
 import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state';
 import type { Node as PMNode } from 'prosemirror-model';
 import { Decoration, DecorationSet } from 'prosemirror-view';
 import type { AnalysisResult } from '../analysis/analyzer';
+import { nearBlocksKey, nearRange } from './nearBlocks';
 import { blockStarts, spanRange } from './positions';
 
 interface AnnotationState {
+  /** Every highlight, where it is now. */
   decorations: DecorationSet;
+  /** The highlights drawn: those near the viewport. */
+  drawn: DecorationSet;
   result: AnalysisResult | null;
 }
 
@@ -45,7 +51,12 @@ export function buildDecorations(doc: PMNode, result: AnalysisResult): Decoratio
 /** Lays a result onto the editor; it was computed on this very document (the session drops stale ones). */
 export function applyAnalysis(tr: Transaction, result: AnalysisResult): Transaction {
   const decorations = buildDecorations(tr.doc, result);
-  return tr.setMeta(annotationsKey, { decorations, result } satisfies AnnotationState).setMeta('addToHistory', false);
+  return tr.setMeta(annotationsKey, { decorations, result } satisfies Omit<AnnotationState, 'drawn'>).setMeta('addToHistory', false);
+}
+
+function nearOnly(decorations: DecorationSet, state: EditorState): DecorationSet {
+  const near = nearRange(state);
+  return near ? DecorationSet.create(state.doc, decorations.find(near.from, near.to)) : decorations;
 }
 
 /**
@@ -85,15 +96,21 @@ export function annotations(events: AnnotationEvents = {}): Plugin<AnnotationSta
   return new Plugin<AnnotationState>({
     key: annotationsKey,
     state: {
-      init: () => ({ decorations: DecorationSet.empty, result: null }),
-      apply(tr, value) {
-        const next = tr.getMeta(annotationsKey) as AnnotationState | undefined;
-        if (next) return next;
-        return tr.docChanged ? { ...value, decorations: withoutEdited(value.decorations.map(tr.mapping, tr.doc), tr) } : value;
+      init: () => ({ decorations: DecorationSet.empty, drawn: DecorationSet.empty, result: null }),
+      apply(tr, value, _old, state) {
+        const next = tr.getMeta(annotationsKey) as Omit<AnnotationState, 'drawn'> | undefined;
+        if (next) return { ...next, drawn: nearOnly(next.decorations, state) };
+        if (tr.getMeta(nearBlocksKey)) return { ...value, drawn: nearOnly(value.decorations, state) };
+        if (!tr.docChanged) return value;
+        return {
+          ...value,
+          decorations: withoutEdited(value.decorations.map(tr.mapping, tr.doc), tr),
+          drawn: withoutEdited(value.drawn.map(tr.mapping, tr.doc), tr),
+        };
       },
     },
     props: {
-      decorations: (state) => annotationsKey.getState(state)?.decorations,
+      decorations: (state) => annotationsKey.getState(state)?.drawn,
       handleClick(_view, _pos, event) {
         const target = (event.target as HTMLElement).closest<HTMLElement>('[data-mention]');
         if (target && events.onMentionClick) events.onMentionClick(Number(target.dataset.mention), target);

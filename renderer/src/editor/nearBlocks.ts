@@ -4,7 +4,8 @@
 // others are hidden outright, and the window of near blocks follows the scroll.
 // The window is a style rule by block number, not a decoration per block: ProseMirror walks every
 // top-level decoration for every block on each keystroke, which would cost more than the window saves.
-import { Plugin } from 'prosemirror-state';
+// The window's place in the document is kept in the plugin's state, for plugins that draw only near it.
+import { Plugin, PluginKey, type EditorState } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 
 /** Blocks within this many viewport heights of the viewport must be in the window… */
@@ -15,6 +16,27 @@ const WINDOW_SCREENS = 3;
 interface Window {
   first: number;
   last: number;
+}
+
+/** The document positions from the start of the window's first block to the end of its last. */
+export interface NearRange {
+  from: number;
+  to: number;
+}
+
+export const nearBlocksKey = new PluginKey<NearRange | null>('nearBlocks');
+
+/** The part of the document near the viewport; null until the view has been measured (all of it). */
+export function nearRange(state: EditorState): NearRange | null {
+  return nearBlocksKey.getState(state) ?? null;
+}
+
+/** The positions before the first and after the last top-level block of a window. */
+function rangeOf(view: EditorView, { first, last }: Window): NearRange {
+  const blocks = view.dom.children;
+  const $first = view.state.doc.resolve(view.posAtDOM(blocks[first], 0));
+  const $last = view.state.doc.resolve(view.posAtDOM(blocks[last], 0));
+  return { from: $first.depth ? $first.before(1) : $first.pos, to: $last.depth ? $last.after(1) : Math.min($last.pos + 1, view.state.doc.content.size) };
 }
 
 /** Indexes (0-based) of the first and last top-level elements overlapping [top, bottom] in viewport coordinates. */
@@ -51,7 +73,16 @@ let views = 0;
 
 export function nearBlocksPlugin(): Plugin {
   const id = String(++views);
-  return new Plugin({
+  return new Plugin<NearRange | null>({
+    key: nearBlocksKey,
+    state: {
+      init: () => null,
+      apply(tr, range) {
+        const moved = tr.getMeta(nearBlocksKey) as NearRange | undefined;
+        if (moved) return moved;
+        return range && tr.docChanged ? { from: tr.mapping.map(range.from, -1), to: tr.mapping.map(range.to, 1) } : range;
+      },
+    },
     props: { attributes: { 'data-near-blocks': id } },
     view(view: EditorView) {
       const sheet = new CSSStyleSheet();
@@ -65,6 +96,7 @@ export function nearBlocksPlugin(): Plugin {
         if (!needed || (current && current.first <= needed.first && needed.last <= current.last)) return;
         current = blocksBetween(view.dom, -WINDOW_SCREENS * screen, (1 + WINDOW_SCREENS) * screen)!;
         sheet.replaceSync(windowRule(id, current));
+        view.dispatch(view.state.tr.setMeta(nearBlocksKey, rangeOf(view, current)).setMeta('addToHistory', false));
       };
       // Any scroll or resize may bring hidden blocks close; scroll events run before the frame is drawn.
       const onScroll = (event: Event) => {
