@@ -1,6 +1,7 @@
 // The matcher: every name and alias of the enabled dictionaries, indexed for exact lookup by first word
 // and for fuzzy lookup of single words by sound and spelling, so a long story scans quickly.
 import type { EntityRef, MatchKind } from '../story/annotations';
+import type { EntityKind } from '../story/story';
 import type { DictionaryEntity } from './types';
 import { comparable, tokenize } from './text';
 import type { WordForm } from './similarity';
@@ -26,17 +27,25 @@ export interface NameEntry {
 /** An entity as the matcher holds it; its reference for mentions is made when first asked for. */
 export class IndexedEntity {
   private madeRef: EntityRef | null = null;
+  private readonly id: string | undefined;
+  private readonly canonical: string;
+  private readonly type: EntityKind;
 
   constructor(
-    private readonly source: DictionaryEntity,
+    entity: DictionaryEntity,
     readonly names: NameEntry[],
     readonly isPerson: boolean,
     readonly surname: string | null,
     readonly given: string | null,
-  ) {}
+  ) {
+    // Only what the reference needs is kept: not the whole entity, whose aliases the names hold already.
+    this.id = entity.id;
+    this.canonical = entity.canonical;
+    this.type = entity.type;
+  }
 
   get ref(): EntityRef {
-    return (this.madeRef ??= { id: entityId(this.source), canonical: this.source.canonical, type: this.source.type });
+    return (this.madeRef ??= { id: entityId({ id: this.id, type: this.type, canonical: this.canonical }), canonical: this.canonical, type: this.type });
   }
 }
 
@@ -137,11 +146,9 @@ export class EntityMatcher {
   private add(entity: DictionaryEntity): void {
     const index = this.entities.length;
     // Plain loops here and below: this runs for every name of a 100,000-entity dictionary.
-    const names: NameEntry[] = [];
-    for (const [k, spelling] of [entity.canonical, ...entity.aliases].entries()) {
-      const name = nameEntry(index, k === 0 ? 'canonical' : 'alias', spelling);
-      if (name.words.length > 0) names.push(name);
-    }
+    // Arrays made at their size (push would leave room for more, in every one of 100,000 entities).
+    let names = [entity.canonical, ...entity.aliases].map((spelling, k) => nameEntry(index, k === 0 ? 'canonical' : 'alias', spelling));
+    if (names.some((name) => name.words.length === 0)) names = names.filter((name) => name.words.length > 0);
     const isPerson = entity.type === 'person';
     const full = names[0]?.significant.filter((w) => !NAME_SUFFIXES.has(w)) ?? [];
     const surname = isPerson && full.length >= 2 ? full[full.length - 1] : null;
@@ -184,7 +191,7 @@ function writtenAlike(a: NameEntry, b: NameEntry): boolean {
 }
 
 /** A stable id for an entity: its store id, or its type and canonical name. */
-export function entityId(entity: DictionaryEntity): string {
+export function entityId(entity: Pick<DictionaryEntity, 'id' | 'type' | 'canonical'>): string {
   return entity.id ?? `${entity.type}:${entity.canonical}`;
 }
 
