@@ -3,7 +3,9 @@
 // keystroke (the keydown's timestamp) to the frame being ready to paint: the key's whole task (input
 // handling, the editor's update) plus the style and layout it caused. The wait for the display's next
 // vsync is left out: headless Chromium clocks frames at a fixed 60 Hz, which would add 0-16.7 ms of
-// noise that is the same for any editor.
+// noise that is the same for any editor. With frames not held for vsync, Chromium draws the key's frame
+// before the timer below runs (seen in traces for every key), so a sample also holds the paint and the
+// hand-off to the compositor thread, which on a busy two-core machine is much of the spread.
 import { EditorState, TextSelection } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
 import { storySchema } from '../../core/story/schema';
