@@ -74,6 +74,8 @@ export class AlignedWords {
   }
 }
 
+const TEXTS_KEPT = 50_000;
+
 export class EntityMatcher {
   readonly entities: IndexedEntity[] = [];
   /** Entity indexes by id, built when first asked for (only re-scans need it). */
@@ -92,6 +94,7 @@ export class EntityMatcher {
   readonly words = new WordIndex();
   /** Dictionary names prepared for alignment, when first aligned. */
   private readonly alignedNames = new Map<NameEntry, AlignedWords>();
+  private readonly comparableTexts = new Map<string, string>();
   /** Each entity's spellings for telling exact from alias from variant, worked out when first needed. */
   private readonly spellings = new Map<number, { exact: string; alias: Set<string> }>();
 
@@ -118,7 +121,13 @@ export class EntityMatcher {
       };
       this.spellings.set(entity, spellings);
     }
-    const form = comparable(text);
+    // A story writes the same names again and again.
+    let form = this.comparableTexts.get(text);
+    if (form === undefined) {
+      if (this.comparableTexts.size >= TEXTS_KEPT) this.comparableTexts.clear();
+      form = comparable(text);
+      this.comparableTexts.set(text, form);
+    }
     return form === spellings.exact ? 'exact' : spellings.alias.has(form) ? 'alias' : 'variant';
   }
 

@@ -112,10 +112,12 @@ class TextScan {
 
   /** The longest of these names written at token i, or `best` if none is longer; names of equal length share a hit. */
   private longestFit(i: number, names: readonly NameEntry[] | undefined, best: Hit | null): Hit | null {
+    if (!names) return best;
     let fits = false;
-    for (const [k, name] of (names ?? []).entries()) {
+    for (let k = 0; k < names.length; k++) {
+      const name = names[k];
       // Names written alike share their words and sit together: the first of them tells for all.
-      const previous = names![k - 1];
+      const previous = names[k - 1];
       if (!(previous && previous.words === name.words && previous.cases === name.cases)) fits = this.fits(i, name);
       if (!fits) continue;
       const length = name.words.length;

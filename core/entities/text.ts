@@ -88,6 +88,8 @@ function isCapitalised(word: string): boolean {
 
 /** Two or more letters, all capitals. */
 function isAllCaps(word: string): boolean {
+  const first = word.charCodeAt(0);
+  if (first >= 97 && first <= 122) return false; // most words: a lower-case ASCII letter first
   if (ASCII_WORD.test(word)) {
     let letters = 0;
     for (let k = 0; k < word.length; k++) {

@@ -45,6 +45,8 @@ export class WordIndex {
   /** A stamp per word: marks the words one lookup has compared, or one candidate search has marked. */
   private stamps = new Int32Array(0);
   private stamp = 0;
+  /** A stamp per entity: marks the entities one candidate search has weighed. */
+  private entityStamps = new Int32Array(0);
   /** For the words stamped by a candidate search: which story words (a bit each) they are like. */
   private storyWordBits = new Int32Array(0);
   private readonly aloneCache = new Map<string, Alike[]>();
@@ -113,8 +115,8 @@ export class WordIndex {
    */
   entitiesLike(folded: readonly string[], atLeast: number): number[] {
     const alike = folded.map((word) => this.lookUp(word, true));
-    const found = new Set<number>();
     if (atLeast <= 1) {
+      const found = new Set<number>();
       for (const matches of alike) for (const { id } of matches) for (const use of this.uses[id]) found.add(use >> 2);
       return [...found];
     }
@@ -131,18 +133,22 @@ export class WordIndex {
     });
     // ... and an entity qualifies when its words carry enough bits. An entity alike to two story words is
     // found through the one of them whose alike words have fewer uses, so the busiest need not be walked.
-    const useCount = (matches: Alike[]) => matches.reduce((sum, { id }) => sum + this.uses[id].length, 0);
-    const counts = alike.map(useCount);
+    const counts = alike.map((matches) => matches.reduce((sum, { id }) => sum + this.uses[id].length, 0));
     const busiest = counts.indexOf(Math.max(...counts));
+    if (this.entityStamps.length < this.entityStart.length) this.entityStamps = new Int32Array(this.entityStart.length);
+    const entities: number[] = [];
     alike.forEach((matches, k) => {
       if (k === busiest) return;
       for (const { id } of matches)
         for (const use of this.uses[id]) {
           const entity = use >> 2;
-          if (!found.has(entity) && bitCount(this.storyWordBitsOf(entity, stamp)) >= atLeast) found.add(entity);
+          // Each entity is weighed once, however many of its words are alike.
+          if (this.entityStamps[entity] === stamp) continue;
+          this.entityStamps[entity] = stamp;
+          if (bitCount(this.storyWordBitsOf(entity, stamp)) >= atLeast) entities.push(entity);
         }
     });
-    return [...found];
+    return entities;
   }
 
   /** The story-word bits an entity's words carry in the candidate search with this stamp. */
