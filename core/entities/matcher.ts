@@ -185,11 +185,11 @@ export class EntityMatcher {
     if (!names) return void this.byOpening.set(opening, [name]);
     const alike = names.findIndex((other) => writtenAlike(other, name));
     if (alike < 0) return void names.push(name);
-    const { words: shared, cases: sharedCases } = names[alike];
-    let end = alike + 1;
-    while (end < names.length && names[end].words === shared && names[end].cases === sharedCases) end++;
-    name.words = shared;
-    name.cases = sharedCases;
+    name.words = names[alike].words;
+    name.cases = names[alike].cases;
+    // After the last of its group, found from the end: the group is usually the last one.
+    let end = names.length;
+    while (names[end - 1].words !== name.words || names[end - 1].cases !== name.cases) end--;
     names.splice(end, 0, name);
   }
 }
