@@ -1,5 +1,5 @@
 // Long stories: blocks out of sight skip layout and paint (content-visibility: auto in styles.css), but
-// Chrome checks every such block against the viewport on every frame, some 3-8 ms a keystroke in a
+// Chrome checks every such block against the viewport on every frame, some 2-8 ms a keystroke in a
 // 20,000-word story. So only the blocks within a few screens of the viewport are left to the browser; the
 // others are hidden outright, and the window of near blocks follows the scroll.
 // The window is a style rule by block number, not a decoration per block: ProseMirror walks every
@@ -13,7 +13,7 @@ const NEEDED_SCREENS = 1;
 /** …and a new window reaches this far, so scrolling moves it only now and then. */
 const WINDOW_SCREENS = 3;
 
-interface Window {
+interface BlockWindow {
   first: number;
   last: number;
 }
@@ -32,7 +32,7 @@ export function nearRange(state: EditorState): NearRange | null {
 }
 
 /** The positions before the first and after the last top-level block of a window. */
-function rangeOf(view: EditorView, { first, last }: Window): NearRange {
+function rangeOf(view: EditorView, { first, last }: BlockWindow): NearRange {
   const blocks = view.dom.children;
   const $first = view.state.doc.resolve(view.posAtDOM(blocks[first], 0));
   const $last = view.state.doc.resolve(view.posAtDOM(blocks[last], 0));
@@ -40,7 +40,7 @@ function rangeOf(view: EditorView, { first, last }: Window): NearRange {
 }
 
 /** Indexes (0-based) of the first and last top-level elements overlapping [top, bottom] in viewport coordinates. */
-function blocksBetween(dom: HTMLElement, top: number, bottom: number): Window | null {
+function blocksBetween(dom: HTMLElement, top: number, bottom: number): BlockWindow | null {
   const blocks = dom.children;
   if (blocks.length === 0) return null;
   const rect = (i: number) => blocks[i].getBoundingClientRect();
@@ -64,7 +64,7 @@ function blocksBetween(dom: HTMLElement, top: number, bottom: number): Window | 
 }
 
 /** Hides every top-level block outside the window but the one being edited (editor/currentBlock.ts). */
-function windowRule(id: string, { first, last }: Window): string {
+function windowRule(id: string, { first, last }: BlockWindow): string {
   const scope = `.story-doc[data-near-blocks="${id}"]`;
   return `${scope} > :nth-child(-n+${first}):not(.is-current), ${scope} > :nth-child(n+${last + 2}):not(.is-current) { content-visibility: hidden; }`;
 }
@@ -87,7 +87,7 @@ export function nearBlocksPlugin(): Plugin {
     view(view: EditorView) {
       const sheet = new CSSStyleSheet();
       document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-      let current: Window | null = null;
+      let current: BlockWindow | null = null;
 
       const follow = () => {
         if (view.isDestroyed || view.dom.getClientRects().length === 0) return;
