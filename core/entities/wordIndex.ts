@@ -23,6 +23,12 @@ interface Alike {
   score: number;
 }
 
+/** The dictionary words alike to a story word, best first, and how many uses they have between them. */
+interface AlikeWords {
+  words: Alike[];
+  uses: number;
+}
+
 const ROLES: readonly WordRole[] = ['single', 'surname', 'given', 'part'];
 const CACHE_LIMIT = 50_000;
 const CROWDED_BUCKET = 100;
@@ -49,10 +55,10 @@ export class WordIndex {
   private entityStamps = new Int32Array(0);
   /** For the words stamped by a candidate search: which story words (a bit each) they are like. */
   private storyWordBits = new Int32Array(0);
-  private readonly aloneCache = new Map<string, Alike[]>();
+  private readonly aloneCache = new Map<string, AlikeWords>();
   private readonly matchCache = new Map<string, WordMatch[]>();
   /** Short words' matches beside another matching word of a name, which may differ a little more. */
-  private readonly besideCache = new Map<string, Alike[]>();
+  private readonly besideCache = new Map<string, AlikeWords>();
   /** Comparison forms of story words, which recur from paragraph to paragraph. */
   private readonly storyForms = new Map<string, WordForm>();
 
@@ -101,7 +107,7 @@ export class WordIndex {
   similarWords(folded: string): WordMatch[] {
     let matches = this.matchCache.get(folded);
     if (!matches) {
-      matches = this.lookUp(folded, false).map(({ id, score }) => ({ word: this.words[id], score, uses: this.usesOf(id) }));
+      matches = this.lookUp(folded, false).words.map(({ id, score }) => ({ word: this.words[id], score, uses: this.usesOf(id) }));
       if (this.matchCache.size >= CACHE_LIMIT) this.matchCache.clear();
       this.matchCache.set(folded, matches);
     }
@@ -117,13 +123,13 @@ export class WordIndex {
     const alike = folded.map((word) => this.lookUp(word, true));
     if (atLeast <= 1) {
       const found = new Set<number>();
-      for (const matches of alike) for (const { id } of matches) for (const use of this.uses[id]) found.add(use >> 2);
+      for (const { words } of alike) for (const { id } of words) for (const use of this.uses[id]) found.add(use >> 2);
       return [...found];
     }
     // Each dictionary word alike to a story word is marked with that story word's bit ...
     const stamp = this.nextStamp();
-    alike.slice(0, 31).forEach((matches, k) => {
-      for (const { id } of matches) {
+    alike.slice(0, 31).forEach(({ words }, k) => {
+      for (const { id } of words) {
         if (this.stamps[id] !== stamp) {
           this.stamps[id] = stamp;
           this.storyWordBits[id] = 0;
@@ -133,13 +139,13 @@ export class WordIndex {
     });
     // ... and an entity qualifies when its words carry enough bits. An entity alike to two story words is
     // found through the one of them whose alike words have fewer uses, so the busiest need not be walked.
-    const counts = alike.map((matches) => matches.reduce((sum, { id }) => sum + this.uses[id].length, 0));
+    const counts = alike.map(({ uses }) => uses);
     const busiest = counts.indexOf(Math.max(...counts));
     if (this.entityStamps.length < this.entityStart.length) this.entityStamps = new Int32Array(this.entityStart.length);
     const entities: number[] = [];
-    alike.forEach((matches, k) => {
+    alike.forEach(({ words }, k) => {
       if (k === busiest) return;
-      for (const { id } of matches)
+      for (const { id } of words)
         for (const use of this.uses[id]) {
           const entity = use >> 2;
           // Each entity is weighed once, however many of its words are alike.
@@ -162,7 +168,7 @@ export class WordIndex {
     return bits;
   }
 
-  private lookUp(folded: string, inName: boolean): Alike[] {
+  private lookUp(folded: string, inName: boolean): AlikeWords {
     const form = this.formOf(folded);
     // Only a short word compares differently beside a matching one (see wordSimilarity).
     const beside = inName && form.skeleton.length < 4;
@@ -186,9 +192,10 @@ export class WordIndex {
       }
     }
     found.sort((a, b) => b.score - a.score);
+    const alike = { words: found, uses: found.reduce((sum, { id }) => sum + this.uses[id].length, 0) };
     if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(folded, found);
-    return found;
+    cache.set(folded, alike);
+    return alike;
   }
 
   private nextStamp(): number {
