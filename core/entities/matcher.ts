@@ -159,7 +159,7 @@ export class EntityMatcher {
     let names = [entity.canonical, ...entity.aliases].map((spelling, k) => nameEntry(index, k === 0 ? 'canonical' : 'alias', spelling));
     if (names.some((name) => name.words.length === 0)) names = names.filter((name) => name.words.length > 0);
     const isPerson = entity.type === 'person';
-    const full = names[0]?.significant.filter((w) => !NAME_SUFFIXES.has(w)) ?? [];
+    const full = (isPerson && names[0]?.significant.filter((w) => !NAME_SUFFIXES.has(w))) || [];
     const surname = isPerson && full.length >= 2 ? full[full.length - 1] : null;
     const given = isPerson && full.length >= 2 ? full[0] : null;
     this.entities.push(new IndexedEntity(entity, names, isPerson, surname, given));
