@@ -105,7 +105,21 @@ function isAllCaps(word: string): boolean {
 
 /** A spelling as DESIGN.md compares it: without diacritics, first letters in any case (all of it, in capitals). */
 export function comparable(text: string): string {
-  const plain = PLAIN.test(text) ? text : text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’ʼ]/g, "'");
+  if (PLAIN.test(text)) return comparablePlain(text);
+  const plain = text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’ʼ]/g, "'");
   if (plain === plain.toUpperCase()) return plain.toLowerCase();
   return plain.replace(/(^|[\s-])(\p{L})/gu, (_, separator: string, letter: string) => separator + letter.toLowerCase());
+}
+
+/** comparable() for ASCII text, letter by letter: every mention a scan finds is compared so. */
+function comparablePlain(text: string): string {
+  let lowered = '';
+  let anyLower = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    anyLower ||= code >= 97 && code <= 122;
+    const wordStart = i === 0 || text[i - 1] === '-' || /\s/.test(text[i - 1]);
+    lowered += wordStart && code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : text[i];
+  }
+  return anyLower ? lowered : text.toLowerCase();
 }

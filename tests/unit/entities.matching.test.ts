@@ -47,6 +47,14 @@ describe('dictionary names in a story', () => {
     ]);
   });
 
+  it('counts a name in capitals or with another case after a hyphen as the canonical spelling', () => {
+    expect(summary(scan('VIKTOR BOUT was freed. Kim Jong-Un and KIM JONG-UN were named.'))).toEqual([
+      ['VIKTOR BOUT', 'exact', 'Viktor Bout'],
+      ['Kim Jong-Un', 'exact', 'Kim Jong-un'],
+      ['KIM JONG-UN', 'exact', 'Kim Jong-un'],
+    ]);
+  });
+
   it('takes a possessive off the name and keeps offsets in the paragraph', () => {
     const [m] = scan('It was Maria Zakharova’s statement.');
     expect(m).toMatchObject({ text: 'Maria Zakharova', start: 7, end: 22, match: 'exact', paragraph: 0, in: 'body' });
