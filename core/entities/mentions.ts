@@ -92,10 +92,13 @@ class TextScan {
         continue;
       }
       const next = tokens[i + 1];
-      let best = this.longestFit(i, this.matcher.byOpening.get(word), null);
-      // Two-word openings are looked up only after a word that starts a longer name.
-      if (next && next.joined !== 'break' && this.matcher.longerNameStarts.has(word))
-        best = this.longestFit(i, this.matcher.byOpening.get(`${word} ${next.folded}`), best);
+      // Longer names first: where one fits, the one-word names need no look (longest wins). Two-word
+      // openings are looked up only after a word that starts a longer name.
+      let best =
+        next && next.joined !== 'break' && this.matcher.longerNameStarts.has(word)
+          ? this.longestFit(i, this.matcher.byOpening.get(`${word} ${next.folded}`), null)
+          : null;
+      best ??= this.longestFit(i, this.matcher.byOpening.get(word), null);
       if (!best) {
         i++;
         continue;
