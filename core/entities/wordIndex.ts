@@ -46,6 +46,9 @@ export class WordIndex {
   /** Each entity's words: entity e's are entityWords[entityStart[e]] up to the next entity's start. */
   private readonly entityWords: number[] = [];
   private readonly entityStart: number[] = [];
+  /** The entity whose words are being added, and where its words start. */
+  private entityNow = -1;
+  private entityWordsFrom = 0;
   /** Word numbers by fuzzyKeysOf bucket. */
   private readonly buckets = new Map<string, number[]>();
   /** A stamp per word: marks the words one lookup has compared, or one candidate search has marked. */
@@ -64,7 +67,8 @@ export class WordIndex {
 
   /** Files a word of one of the entity's names, and gives back the index's own copy of the word; entities come in order, each with all its words. */
   add(word: string, entity: number, role: WordRole): string {
-    let id = this.ids.get(word);
+    if (entity !== this.entityNow) [this.entityNow, this.entityWordsFrom] = [entity, this.entityWords.length];
+    let id = this.idAmongEntityWords(word) ?? this.ids.get(word);
     if (id === undefined) {
       id = this.words.length;
       this.ids.set(word, id);
@@ -88,6 +92,15 @@ export class WordIndex {
       this.entityWords.push(id);
     }
     return this.words[id];
+  }
+
+  /** The word's number if the entity being added has it already: an alias often repeats a word of the name (a surname). */
+  private idAmongEntityWords(word: string): number | undefined {
+    for (let k = this.entityWordsFrom; k < this.entityWords.length; k++) {
+      const id = this.entityWords[k];
+      if (this.words[id] === word) return id;
+    }
+    return undefined;
   }
 
   /** The comparison form of a folded word, the dictionary's own where it has the word. */
