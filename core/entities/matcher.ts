@@ -100,6 +100,7 @@ export class EntityMatcher {
 
   constructor(entities: readonly DictionaryEntity[]) {
     entities.forEach((entity) => this.add(entity));
+    this.words.finish();
   }
 
   get size(): number {

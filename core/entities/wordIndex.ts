@@ -39,8 +39,16 @@ export class WordIndex {
   private readonly forms: WordForm[] = [];
   /** Each word's likenessOf, three numbers a word, apart from its form, so a lookup passes over most words cheaply. */
   private readonly likeness: number[] = [];
-  /** Each word's uses, packed as entity * 4 + role number. */
-  private readonly uses: number[][] = [];
+  /**
+   * Each word's uses, packed as entity * 4 + role number: word w's are useList[useStart[w]] up to
+   * useStart[w + 1]. Gathered in the order they come while the dictionary is added, then put in place once.
+   */
+  private useStart = new Int32Array(1);
+  private useList = new Int32Array(0);
+  private readonly addedUses: number[] = [];
+  private readonly addedUseWords: number[] = [];
+  /** Each word's latest use while adding: an entity's words come one after another, so a repeat can only be the last. */
+  private readonly lastUse: number[] = [];
   /** The uses unpacked, for the words lookups of lone words have found. */
   private readonly unpackedUses: WordUse[][] = [];
   /** Each entity's words: entity e's are entityWords[entityStart[e]] up to the next entity's start. */
@@ -76,7 +84,7 @@ export class WordIndex {
       const form = wordForm(word);
       this.forms.push(form);
       this.likeness.push(...likenessOf(form));
-      this.uses.push([]);
+      this.lastUse.push(-1);
       for (const key of fuzzyKeysOf(form)) {
         const bucket = this.buckets.get(key);
         if (bucket) bucket.push(id);
@@ -84,14 +92,28 @@ export class WordIndex {
       }
     }
     while (this.entityStart.length <= entity) this.entityStart.push(this.entityWords.length);
-    // An entity's words are added one after another, so a repeat can only be the last use.
-    const uses = this.uses[id];
     const use = entity * 4 + ROLES.indexOf(role);
-    if (uses[uses.length - 1] !== use) {
-      uses.push(use);
+    if (this.lastUse[id] !== use) {
+      this.lastUse[id] = use;
+      this.addedUses.push(use);
+      this.addedUseWords.push(id);
       this.entityWords.push(id);
     }
     return this.words[id];
+  }
+
+  /** Puts the uses gathered while adding in place, word by word (a counting sort, which keeps their order). */
+  finish(): void {
+    const start = new Int32Array(this.words.length + 1);
+    for (const id of this.addedUseWords) start[id + 1]++;
+    for (let id = 0; id < this.words.length; id++) start[id + 1] += start[id];
+    const list = new Int32Array(this.addedUses.length);
+    const next = start.slice(0, this.words.length);
+    this.addedUseWords.forEach((id, k) => (list[next[id]++] = this.addedUses[k]));
+    [this.useStart, this.useList] = [start, list];
+    this.addedUses.length = 0;
+    this.addedUseWords.length = 0;
+    this.lastUse.length = 0;
   }
 
   /** The word's number if the entity being added has it already: an alias often repeats a word of the name (a surname). */
@@ -136,7 +158,8 @@ export class WordIndex {
     const alike = folded.map((word) => this.lookUp(word, true));
     if (atLeast <= 1) {
       const found = new Set<number>();
-      for (const { words } of alike) for (const { id } of words) for (const use of this.uses[id]) found.add(use >> 2);
+      for (const { words } of alike)
+        for (const { id } of words) for (let k = this.useStart[id]; k < this.useStart[id + 1]; k++) found.add(this.useList[k] >> 2);
       return [...found];
     }
     // Each dictionary word alike to a story word is marked with that story word's bit ...
@@ -159,8 +182,8 @@ export class WordIndex {
     alike.forEach(({ words }, k) => {
       if (k === busiest) return;
       for (const { id } of words)
-        for (const use of this.uses[id]) {
-          const entity = use >> 2;
+        for (let u = this.useStart[id]; u < this.useStart[id + 1]; u++) {
+          const entity = this.useList[u] >> 2;
           // Each entity is weighed once, however many of its words are alike.
           if (this.entityStamps[entity] === stamp) continue;
           this.entityStamps[entity] = stamp;
@@ -205,7 +228,7 @@ export class WordIndex {
       }
     }
     found.sort((a, b) => b.score - a.score);
-    const alike = { words: found, uses: found.reduce((sum, { id }) => sum + this.uses[id].length, 0) };
+    const alike = { words: found, uses: found.reduce((sum, { id }) => sum + this.useStart[id + 1] - this.useStart[id], 0) };
     if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(folded, alike);
     return alike;
@@ -220,7 +243,10 @@ export class WordIndex {
   }
 
   private usesOf(id: number): WordUse[] {
-    return (this.unpackedUses[id] ??= this.uses[id].map((packed) => ({ entity: packed >> 2, role: ROLES[packed & 3] })));
+    return (this.unpackedUses[id] ??= Array.from(this.useList.subarray(this.useStart[id], this.useStart[id + 1]), (packed) => ({
+      entity: packed >> 2,
+      role: ROLES[packed & 3],
+    })));
   }
 }
 
