@@ -54,9 +54,6 @@ export class WordIndex {
   /** Each entity's words: entity e's are entityWords[entityStart[e]] up to the next entity's start. */
   private readonly entityWords: number[] = [];
   private readonly entityStart: number[] = [];
-  /** The entity whose words are being added, and where its words start. */
-  private entityNow = -1;
-  private entityWordsFrom = 0;
   /** Word numbers by fuzzyKeysOf bucket. */
   private readonly buckets = new Map<string, number[]>();
   /** A stamp per word: marks the words one lookup has compared, or one candidate search has marked. */
@@ -75,8 +72,8 @@ export class WordIndex {
 
   /** Files a word of one of the entity's names, and gives back the index's own copy of the word; entities come in order, each with all its words. */
   add(word: string, entity: number, role: WordRole): string {
-    if (entity !== this.entityNow) [this.entityNow, this.entityWordsFrom] = [entity, this.entityWords.length];
-    let id = this.idAmongEntityWords(word) ?? this.ids.get(word);
+    while (this.entityStart.length <= entity) this.entityStart.push(this.entityWords.length);
+    let id = this.idAmongWordsOf(entity, word) ?? this.ids.get(word);
     if (id === undefined) {
       id = this.words.length;
       this.ids.set(word, id);
@@ -91,7 +88,6 @@ export class WordIndex {
         else this.buckets.set(key, [id]);
       }
     }
-    while (this.entityStart.length <= entity) this.entityStart.push(this.entityWords.length);
     const use = entity * 4 + ROLES.indexOf(role);
     if (this.lastUse[id] !== use) {
       this.lastUse[id] = use;
@@ -117,8 +113,8 @@ export class WordIndex {
   }
 
   /** The word's number if the entity being added has it already: an alias often repeats a word of the name (a surname). */
-  private idAmongEntityWords(word: string): number | undefined {
-    for (let k = this.entityWordsFrom; k < this.entityWords.length; k++) {
+  private idAmongWordsOf(entity: number, word: string): number | undefined {
+    for (let k = this.entityStart[entity]; k < this.entityWords.length; k++) {
       const id = this.entityWords[k];
       if (this.words[id] === word) return id;
     }
