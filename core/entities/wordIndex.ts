@@ -45,8 +45,8 @@ export class WordIndex {
    */
   private useStart = new Int32Array(1);
   private useList = new Int32Array(0);
+  /** The uses as they come while adding, each beside its word in entityWords. */
   private readonly addedUses: number[] = [];
-  private readonly addedUseWords: number[] = [];
   /** Each word's latest use while adding: an entity's words come one after another, so a repeat can only be the last. */
   private readonly lastUse: number[] = [];
   /** The uses unpacked, for the words lookups of lone words have found. */
@@ -92,7 +92,6 @@ export class WordIndex {
     if (this.lastUse[id] !== use) {
       this.lastUse[id] = use;
       this.addedUses.push(use);
-      this.addedUseWords.push(id);
       this.entityWords.push(id);
     }
     return this.words[id];
@@ -101,14 +100,13 @@ export class WordIndex {
   /** Puts the uses gathered while adding in place, word by word (a counting sort, which keeps their order). */
   finish(): void {
     const start = new Int32Array(this.words.length + 1);
-    for (const id of this.addedUseWords) start[id + 1]++;
+    for (const id of this.entityWords) start[id + 1]++;
     for (let id = 0; id < this.words.length; id++) start[id + 1] += start[id];
     const list = new Int32Array(this.addedUses.length);
     const next = start.slice(0, this.words.length);
-    this.addedUseWords.forEach((id, k) => (list[next[id]++] = this.addedUses[k]));
+    this.entityWords.forEach((id, k) => (list[next[id]++] = this.addedUses[k]));
     [this.useStart, this.useList] = [start, list];
     this.addedUses.length = 0;
-    this.addedUseWords.length = 0;
     this.lastUse.length = 0;
   }
 
