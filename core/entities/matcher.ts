@@ -184,8 +184,9 @@ export class EntityMatcher {
     if (cases[0] === 'any') this.lowerCaseStarts.add(words[0]);
     const names = this.byOpening.get(opening);
     if (!names) return void this.byOpening.set(opening, [name]);
-    const alike = names.findIndex((other) => writtenAlike(other, name));
-    if (alike < 0) return void names.push(name);
+    let alike = 0;
+    while (alike < names.length && !writtenAlike(names[alike], name)) alike++;
+    if (alike === names.length) return void names.push(name);
     name.words = names[alike].words;
     name.cases = names[alike].cases;
     // After the last of its group, found from the end: the group is usually the last one.
@@ -197,7 +198,9 @@ export class EntityMatcher {
 
 function writtenAlike(a: NameEntry, b: NameEntry): boolean {
   if (a.words === b.words && a.cases === b.cases) return true;
-  return a.words.length === b.words.length && a.words.every((word, k) => word === b.words[k] && a.cases[k] === b.cases[k]);
+  if (a.words.length !== b.words.length) return false;
+  for (let k = 0; k < a.words.length; k++) if (a.words[k] !== b.words[k] || a.cases[k] !== b.cases[k]) return false;
+  return true;
 }
 
 /** A stable id for an entity: its store id, or its type and canonical name. */
