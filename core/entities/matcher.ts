@@ -22,6 +22,8 @@ export interface NameEntry {
   significant: string[];
   /** Hyphenated parts written as one word ("Jong-un" as "jongun"), also written that way in stories. */
   compounds: string[];
+  /** The name's two words as one string, when it has two (made anyway while reading it): its key in byOpening. */
+  twoWords: string | undefined;
 }
 
 /** An entity as the matcher holds it; its reference for mentions is made when first asked for. */
@@ -179,7 +181,7 @@ export class EntityMatcher {
 
   private addOpening(name: NameEntry): void {
     const { words, cases } = name;
-    const opening = words.length === 1 ? words[0] : `${words[0]} ${words[1]}`;
+    const opening = words.length === 1 ? words[0] : (name.twoWords ?? `${words[0]} ${words[1]}`);
     if (words.length > 1) this.longerNameStarts.add(words[0]);
     if (cases[0] === 'any') this.lowerCaseStarts.add(words[0]);
     const names = this.byOpening.get(opening);
@@ -218,9 +220,11 @@ const NO_COMPOUNDS: string[] = [];
 
 function nameEntry(entity: number, kind: NameEntry['kind'], name: string): NameEntry {
   if (PLAIN_NAME.test(name)) {
-    const words = name.toLowerCase().split(' ');
+    const lowered = name.toLowerCase();
+    const words = lowered.split(' ');
     const cases = (ALL_CAPITALISED[words.length] ??= words.map((): CaseRule => 'capitalised'));
-    return { entity, kind, source: name, words, cases, significant: words, compounds: NO_COMPOUNDS };
+    const twoWords = words.length === 2 ? lowered : undefined;
+    return { entity, kind, source: name, words, cases, significant: words, compounds: NO_COMPOUNDS, twoWords };
   }
   const tokens = tokenize(name);
   const words = tokens.map((t) => t.folded);
@@ -235,5 +239,6 @@ function nameEntry(entity: number, kind: NameEntry['kind'], name: string): NameE
     cases: tokens.map((t) => (t.allCaps && !/\./.test(t.text) ? 'capitals' : t.capitalised ? 'capitalised' : 'any')),
     significant: words.filter((w) => !PARTICLES.has(w)),
     compounds,
+    twoWords: undefined,
   };
 }
