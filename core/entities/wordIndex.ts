@@ -55,7 +55,7 @@ export class WordIndex {
   private readonly entityWords: number[] = [];
   private readonly entityStart: number[] = [];
   /** Word numbers by fuzzyKeysOf bucket. */
-  private readonly buckets = new Map<string, number[]>();
+  private readonly buckets = new Map<number | string, number[]>();
   /** A stamp per word: marks the words one lookup has compared, or one candidate search has marked. */
   private stamps = new Int32Array(0);
   private stamp = 0;
@@ -211,7 +211,7 @@ export class WordIndex {
     for (const bucketKey of fuzzyKeysOf(form, 2)) {
       const bucket = this.buckets.get(bucketKey) ?? [];
       // Three letters that hundreds of words share say little; sounds and consonants still find those.
-      if (bucket.length > CROWDED_BUCKET && (bucketKey[0] === 'p' || bucketKey[0] === 's')) continue;
+      if (bucket.length > CROWDED_BUCKET && bySpelling(bucketKey)) continue;
       for (const id of bucket) {
         if (this.stamps[id] === stamp) continue;
         this.stamps[id] = stamp;
@@ -244,16 +244,44 @@ export class WordIndex {
   }
 }
 
+/** A bucket: by sound, by consonants, by spelling's opening or by its ending (the last two with a length). */
+type BucketKind = 'm' | 'c' | 'p' | 's';
+const KINDS: readonly BucketKind[] = ['m', 'c', 'p', 's'];
+
 /**
  * The buckets a word is filed under: its sounds, its consonants, and the first and last three letters
  * of its transliterated spelling with its length. A variant shares at least one with the dictionary
  * word in practice. A story word is looked up under lengths near its own (`spread`).
  */
-function fuzzyKeysOf(form: WordForm, spread = 0): string[] {
+function fuzzyKeysOf(form: WordForm, spread = 0): (number | string)[] {
   const s = form.skeleton;
-  const keys = form.sounds.map((code) => `m${code}`);
-  keys.push(`c${s.replace(/[aeiou]/g, '')}`);
-  for (let length = s.length - spread; length <= s.length + spread; length++)
-    keys.push(`p${s.slice(0, 3)}${length}`, `s${s.slice(-3)}${length}`);
+  const keys = form.sounds.map((code) => bucketKey('m', code));
+  keys.push(bucketKey('c', s.replace(/[aeiou]/g, '')));
+  // No word has a length below 0: a story word that short looks for nothing there.
+  for (let length = Math.max(0, s.length - spread); length <= s.length + spread; length++)
+    keys.push(bucketKey('p', s.slice(0, 3), length), bucketKey('s', s.slice(-3), length));
   return keys;
+}
+
+/**
+ * A bucket's key: a small number when its letters are a few ASCII ones (most are), packed seven bits
+ * a letter with the kind and the length, so filing and looking up make no strings; otherwise text.
+ */
+function bucketKey(kind: BucketKind, letters: string, length?: number): number | string {
+  const slots = length === undefined ? 4 : 3;
+  if (letters.length <= slots && (length === undefined || length < 128)) {
+    let key = KINDS.indexOf(kind);
+    for (let i = 0; i < letters.length; i++) {
+      const code = letters.charCodeAt(i);
+      if (code >= 128) return `${kind}${letters}${length ?? ''}`;
+      key |= code << (2 + 7 * i);
+    }
+    return length === undefined ? key : key | (length << 23);
+  }
+  return `${kind}${letters}${length ?? ''}`;
+}
+
+/** Whether a bucket is one by spelling, which common openings and endings crowd. */
+function bySpelling(key: number | string): boolean {
+  return typeof key === 'number' ? (key & 3) >= 2 : key[0] === 'p' || key[0] === 's';
 }

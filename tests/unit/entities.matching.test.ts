@@ -148,6 +148,12 @@ describe('variants', () => {
     for (const m of mentions) expect(m.confidence).toBeGreaterThan(0.5);
   });
 
+  it('finds variants of names in other scripts too', () => {
+    const cyrillic = buildMatcher([entity('Владимир Зеленский', 'person', ['Зеленский'])]);
+    const found = findMentions(cyrillic, [{ in: 'body', paragraph: 0, text: 'Министр встретился с Зеленскым в Киеве.' }]);
+    expect(found.filter((m) => m.entity).map((m) => [m.text, m.match, m.entity?.canonical])).toEqual([['Зеленскым', 'variant', 'Владимир Зеленский']]);
+  });
+
   it('does not fire on a longer word that starts with a name', () => {
     expect(summary(scan('The band Cages played at Reedy Creek.'))).toEqual([
       ['Cages', 'candidate', null],
