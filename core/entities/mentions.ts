@@ -30,6 +30,7 @@ interface Hit {
   start: number;
   /** Exclusive token index. */
   end: number;
+  /** Names that fit the same words, so written alike: what one says of its words, all do. */
   names: NameEntry[];
 }
 
@@ -105,8 +106,6 @@ class TextScan {
       }
       // A canonical name outranks another entity's alias of the same spelling.
       if (best.names.some((n) => n.kind === 'canonical')) best.names = best.names.filter((n) => n.kind === 'canonical');
-      // In dictionary order, whichever group of names written alike they came in.
-      best.names.sort((a, b) => a.entity - b.entity);
       this.hitAt.set(i, best);
       for (let k = best.start; k < best.end; k++) this.inHit[k] = true;
       i = best.end;
@@ -223,7 +222,7 @@ class TextScan {
   private extendedBeyond(hit: Hit, run: number[]): boolean {
     const after = run.includes(hit.end) ? this.tokens[hit.end] : undefined;
     if (after && NAME_SUFFIXES.has(after.folded)) return true;
-    if (hit.names.some((n) => n.significant.length > 1)) return false;
+    if (hit.names[0].significant.length > 1) return false;
     const position = run.indexOf(hit.start);
     const before = run.slice(0, position).filter((i) => !PARTICLES.has(this.tokens[i].folded)).pop();
     // "Hunter Biden" is someone else; "Former Biden aide" is not.
@@ -358,12 +357,13 @@ class TextScan {
 
   private emitHit(hit: Hit): void {
     const t = this.tokens[hit.start];
-    let entities = [...new Set(hit.names.map((n) => n.entity))];
+    // In dictionary order, whichever group of names written alike they came in.
+    let entities = [...new Set(hit.names.map((n) => n.entity))].sort((a, b) => a - b);
     const known = entities.some((e) => this.context.namedInFull(e));
     const oneWord = hit.end - hit.start === 1;
     // An ordinary word starting a sentence ("Bush fires raged") is a name only with support.
     if (oneWord && COMMON_WORDS.has(t.folded) && t.sentenceStart && !known && !this.nameCue(hit.start)) return;
-    if (hit.names.every((n) => n.significant.length === 1)) {
+    if (hit.names[0].significant.length === 1) {
       const earlier = this.context.namedAs(hit.names[0].significant[0]);
       if (earlier.length) entities = earlier;
     }
