@@ -15,6 +15,8 @@ export const SHORTCUTS = {
   bold: { keys: 'Mod-b', does: 'Strong', where: 'editor' },
   italic: { keys: 'Mod-i', does: 'Emphasis', where: 'editor' },
   link: { keys: 'Mod-k', does: 'Add or edit a link', where: 'editor' },
+  find: { keys: 'Mod-f', does: 'Find in the story (Enter next, Shift-Enter previous, Esc back to the text)', where: 'editor' },
+  replace: { keys: 'Mod-Alt-f', does: 'Find and replace in the story', where: 'editor' },
   tagEntity: { keys: 'Mod-e', does: 'Tag the selection as an entity (again to untag)', where: 'editor' },
   undo: { keys: 'Mod-z', does: 'Undo', where: 'editor' },
   redo: { keys: 'Mod-Shift-z', does: 'Redo (also Mod-y)', where: 'editor' },

@@ -1,5 +1,5 @@
 // The ProseMirror view of one draft, inside React: it owns the EditorView and its autosave.
-import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
+import { forwardRef, useEffect, useImperativeHandle, useRef, useState } from 'react';
 import { dropCursor } from 'prosemirror-dropcursor';
 import { gapCursor } from 'prosemirror-gapcursor';
 import { history } from 'prosemirror-history';
@@ -11,6 +11,8 @@ import type { Draft, RevisionSummary, SaveResult } from '../../../db/types';
 import type { AnalysisSession } from '../analysis/client';
 import { Autosave, type SaveState } from '../autosave';
 import { annotations, type AnnotationEvents } from './annotations';
+import { findPlugins, type OpenFind } from './find';
+import { FindBar, type FindRequest } from './FindBar';
 import { storyInputRules } from './inputRules';
 import { storyKeymaps, type EditorActions } from './keymap';
 import { cleanPastedHTML, plainTextToSlice, smartenSlice } from './paste';
@@ -36,8 +38,8 @@ interface Props {
 
 /** Every plugin the product's editor runs with (the typing bench measures exactly these). Annotations come
  *  after nearBlocksPlugin, whose window they read. */
-export function editorPlugins(actions: EditorActions, events: AnnotationEvents = {}): Plugin[] {
-  return [storyInputRules(), ...storyKeymaps(actions), history(), dropCursor(), gapCursor(), placeholders(), currentBlockPlugin(), nearBlocksPlugin(), annotations(events)];
+export function editorPlugins(actions: EditorActions, events: AnnotationEvents = {}, openFind: OpenFind = () => {}): Plugin[] {
+  return [storyInputRules(), ...findPlugins(openFind), ...storyKeymaps(actions), history(), dropCursor(), gapCursor(), placeholders(), currentBlockPlugin(), nearBlocksPlugin(), annotations(events)];
 }
 
 export function createEditorView(mount: HTMLElement, story: Story, plugins: Plugin[], onTransaction: (view: EditorView, tr: Transaction) => void): EditorView {
@@ -62,6 +64,13 @@ export const StoryEditor = forwardRef<StoryEditorHandle, Props>(function StoryEd
   // The latest props, read by long-lived callbacks without re-creating the view.
   const latest = useRef(props);
   latest.current = props;
+  const [find, setFind] = useState<FindRequest | null>(null);
+  // While the find bar is open it redraws after each transaction (its count); closed, it costs nothing.
+  const findOpen = useRef(false);
+  findOpen.current = find !== null;
+  const [, setFindRedraw] = useState(0);
+  const openFind: OpenFind = (withReplace, seed) =>
+    setFind((open) => ({ withReplace: withReplace || (open?.withReplace ?? false), seed, serial: (open?.serial ?? 0) + 1 }));
 
   useImperativeHandle(ref, () => ({
     get view() {
@@ -84,8 +93,9 @@ export const StoryEditor = forwardRef<StoryEditorHandle, Props>(function StoryEd
       tagEntity: () => latest.current.actions.tagEntity(),
     };
     const analysis = latest.current.analysis;
-    const view = createEditorView(mountRef.current!, draft.story, editorPlugins(actions, { onMentionClick: (i, el) => latest.current.actions.onMentionClick(i, el) }), (v, tr) => {
+    const view = createEditorView(mountRef.current!, draft.story, editorPlugins(actions, { onMentionClick: (i, el) => latest.current.actions.onMentionClick(i, el) }, openFind), (v, tr) => {
       if (tr.docChanged) autosave.changed();
+      if (findOpen.current) setFindRedraw((n) => n + 1);
       analysis?.transaction(v, tr);
       latest.current.onUpdate(v);
     });
@@ -114,5 +124,17 @@ export const StoryEditor = forwardRef<StoryEditorHandle, Props>(function StoryEd
     };
   }, []);
 
-  return <div className="editor-mount" ref={mountRef} />;
+  return (
+    <>
+      {find && viewRef.current && (
+        <FindBar
+          view={viewRef.current}
+          request={find}
+          onToggleReplace={() => setFind((open) => open && { ...open, withReplace: !open.withReplace })}
+          onClose={() => setFind(null)}
+        />
+      )}
+      <div className="editor-mount" ref={mountRef} />
+    </>
+  );
 });
