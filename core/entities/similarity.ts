@@ -115,7 +115,7 @@ export function likenessOf(form: WordForm): [number, number, number] {
  * allowed could take them (an edit changes the length by at most one, and adds or removes at most one
  * letter on either side; a word that does not sound alike is allowed one edit fewer).
  */
-export function mayBeAlike(a: readonly number[], b: readonly number[], at = 0): boolean {
+export function mayBeAlike(a: ArrayLike<number>, b: ArrayLike<number>, at = 0): boolean {
   const keyA = a[0];
   const keyB = b[at];
   const lengthA = keyA & 63;

@@ -37,8 +37,12 @@ export class WordIndex {
   private readonly ids = new Map<string, number>();
   private readonly words: string[] = [];
   private readonly forms: WordForm[] = [];
-  /** Each word's likenessOf, three numbers a word, apart from its form, so a lookup passes over most words cheaply. */
-  private readonly likeness: number[] = [];
+  /**
+   * Each word's likenessOf, three numbers a word, apart from its form, so a lookup passes over most words
+   * cheaply: gathered while adding, then put in 32-bit numbers (half the memory a lookup reads).
+   */
+  private likeness = new Uint32Array(0);
+  private readonly addedLikeness: number[] = [];
   /**
    * Each word's uses, packed as entity * 4 + role number: word w's are useList[useStart[w]] up to
    * useStart[w + 1]. Gathered in the order they come while the dictionary is added, then put in place once.
@@ -80,7 +84,7 @@ export class WordIndex {
       this.words.push(word);
       const form = wordForm(word);
       this.forms.push(form);
-      this.likeness.push(...likenessOf(form));
+      this.addedLikeness.push(...likenessOf(form));
       this.lastUse.push(-1);
       for (const key of fuzzyKeysOf(form)) {
         const bucket = this.buckets.get(key);
@@ -97,7 +101,7 @@ export class WordIndex {
     return this.words[id];
   }
 
-  /** Puts the uses gathered while adding in place, word by word (a counting sort, which keeps their order). */
+  /** Puts what was gathered while adding in place: the uses word by word (a counting sort keeps their order), the likeness numbers packed. */
   finish(): void {
     const start = new Int32Array(this.words.length + 1);
     for (const id of this.entityWords) start[id + 1]++;
@@ -106,7 +110,9 @@ export class WordIndex {
     const next = start.slice(0, this.words.length);
     this.entityWords.forEach((id, k) => (list[next[id]++] = this.addedUses[k]));
     [this.useStart, this.useList] = [start, list];
+    this.likeness = Uint32Array.from(this.addedLikeness);
     this.addedUses.length = 0;
+    this.addedLikeness.length = 0;
     this.lastUse.length = 0;
   }
 
