@@ -62,7 +62,6 @@ export function openStore(file: string): Store {
     restoreRevision: (id) => drafts.restoreRevision(id),
 
     findImport: (sha256) => sources.findImport(sha256),
-    addImport: (input) => wrote(sources.addImports([input])[0]),
     addImports: (inputs) => wrote(sources.addImports(inputs)),
     getSource: (id) => sources.getSource(id),
 

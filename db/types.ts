@@ -106,9 +106,8 @@ export interface Store {
 
   /** The draft already made from these exact bytes, if any. */
   findImport(sha256: string): { sourceId: number; draftId: string } | null;
-  /** Source and draft in one transaction: nothing half-imported. */
-  addImport(input: ImportInput): Draft;
-  /** Several imports (the items of one file, a chunk of a large import) in one transaction: all or none. */
+  /** Imports (the items of one file, a chunk of a large import): each source kept once per content hash and a
+   *  draft made from it, all in one transaction, so nothing is half-imported. */
   addImports(inputs: readonly ImportInput[]): Draft[];
   getSource(id: number): Source | null;
 

@@ -152,7 +152,7 @@ describe('imports', () => {
   it('stores the original bytes with the draft and finds a repeated import by hash', () => {
     const store = freshStore();
     const bytes = new TextEncoder().encode('ZCZC original wire text NNNN');
-    const draft = store.addImport({ bytes, text: 'original wire text', fileName: 'a.txt', format: 'text', story: story('Wire', 'text') });
+    const [draft] = store.addImports([{ bytes, text: 'original wire text', fileName: 'a.txt', format: 'text', story: story('Wire', 'text') }]);
     expect(draft.sourceId).not.toBeNull();
     expect(store.listRevisions(draft.id).map((r) => r.reason)).toEqual(['import']);
     expect(store.findImport(sha256Hex(bytes))).toEqual({ sourceId: draft.sourceId, draftId: draft.id });
@@ -165,8 +165,8 @@ describe('imports', () => {
   it('keeps one source for several stories from the same file', () => {
     const store = freshStore();
     const bytes = new TextEncoder().encode('[{"headline":"a"},{"headline":"b"}]');
-    const first = store.addImport({ bytes, text: '', fileName: 'feed.json', format: 'ninjs', story: story('A') });
-    const second = store.addImport({ bytes, text: '', fileName: 'feed.json', format: 'ninjs', story: story('B') });
+    const [first] = store.addImports([{ bytes, text: '', fileName: 'feed.json', format: 'ninjs', story: story('A') }]);
+    const [second] = store.addImports([{ bytes, text: '', fileName: 'feed.json', format: 'ninjs', story: story('B') }]);
     expect(second.sourceId).toBe(first.sourceId);
     expect(store.findImport(sha256Hex(bytes))?.draftId).toBe(first.id);
   });
