@@ -1,6 +1,6 @@
 // Analysis drawn into the editor: entity mentions highlighted by type (variants with a wavy underline),
-// quotes marked (unattributed ones flagged). Results arrive late from the worker; they are laid on the
-// document they were computed from and mapped through every edit made since.
+// quotes marked (unattributed ones flagged). Results arrive late from the worker and are laid on only if
+// nothing was typed since they were asked for (analysis/client.ts); after that they map through each edit.
 // Only the highlights near the viewport are drawn (editor/nearBlocks.ts): the others would be hidden, yet
 // ProseMirror would walk them for every block on each keystroke.
 import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state';
