@@ -29,14 +29,14 @@ const TRANSLITERATION: [RegExp, string][] = [
 ];
 
 /** A spelling-independent form of a folded word: equal skeletons are the same name in other letters. */
-export function skeleton(folded: string): string {
+function skeleton(folded: string): string {
   let out = folded;
   for (const [pattern, replacement] of TRANSLITERATION) out = out.replace(pattern, replacement);
   return out;
 }
 
 /** The word's sound codes (Double Metaphone primary and alternate). */
-export function soundCodes(folded: string): string[] {
+function soundCodes(folded: string): string[] {
   const [primary, alternate] = doubleMetaphone(folded);
   return primary === alternate ? [primary] : [primary, alternate];
 }
@@ -48,7 +48,7 @@ const rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
  * Optimal string alignment distance (edits, a swap of neighbours counting as one), or `limit + 1`
  * as soon as it must exceed `limit`.
  */
-export function editDistance(a: string, b: string, limit = Infinity): number {
+function editDistance(a: string, b: string, limit = Infinity): number {
   if (a === b) return 0;
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
   if (b.length >= rows[0].length) rows.forEach((_, k) => (rows[k] = new Int32Array(b.length * 2)));
