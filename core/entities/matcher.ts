@@ -60,7 +60,9 @@ export class AlignedWords {
     private readonly folded: readonly string[],
     private readonly formOf: (word: string) => WordForm,
   ) {
-    this.forms = folded.map(formOf);
+    // Built the same way for any words, so the JIT meets one kind of array.
+    this.forms = [];
+    for (const word of folded) this.forms.push(formOf(word));
     this.joined = new Array<undefined>(folded.length);
   }
 
@@ -74,6 +76,18 @@ export class AlignedWords {
     }
     return form;
   }
+}
+
+/**
+ * Names written alike that sit together in byOpening, as a story finds them: the entities they name in
+ * dictionary order, and those that have one of them as canonical name (which outranks an alias).
+ */
+export interface NameGroup {
+  /** The group's names; they share their words and cases. */
+  size: number;
+  first: NameEntry;
+  entities: number[];
+  canonicalEntities: number[];
 }
 
 const TEXTS_KEPT = 50_000;
@@ -94,11 +108,14 @@ export class EntityMatcher {
   readonly lowerCaseStarts = new Set<string>();
   /** Every word of the names, for fuzzy lookup. */
   readonly words = new WordIndex();
+  /** Groups of names written alike, by their first name, made when a story first has them. */
+  private readonly groups = new Map<NameEntry, NameGroup>();
+  private readonly refLists = new WeakMap<readonly number[], EntityRef[]>();
   /** Dictionary names prepared for alignment, when first aligned. */
   private readonly alignedNames = new Map<NameEntry, AlignedWords>();
   private readonly comparableTexts = new Map<string, string>();
   /** Each entity's spellings for telling exact from alias from variant, worked out when first needed. */
-  private readonly spellings = new Map<number, { exact: string; alias: Set<string> }>();
+  private readonly spellings = new Map<number, { exact: string; aliases: Set<string> }>();
 
   constructor(entities: readonly DictionaryEntity[]) {
     entities.forEach((entity) => this.add(entity));
@@ -117,11 +134,10 @@ export class EntityMatcher {
     let spellings = this.spellings.get(entity);
     if (!spellings) {
       const { ref, names } = this.entities[entity];
-      const surname = ref.type === 'person' && names[0].words.length > 1 ? ref.canonical.split(' ').pop() : undefined;
-      spellings = {
-        exact: comparable(ref.canonical),
-        alias: new Set([...names.filter((n) => n.kind === 'alias').map((n) => n.source), ...(surname ? [surname] : [])].map(comparable)),
-      };
+      const aliases = new Set<string>();
+      for (const name of names) if (name.kind === 'alias') aliases.add(comparable(name.source));
+      if (ref.type === 'person' && names[0].words.length > 1) aliases.add(comparable(ref.canonical.slice(ref.canonical.lastIndexOf(' ') + 1)));
+      spellings = { exact: comparable(ref.canonical), aliases };
       this.spellings.set(entity, spellings);
     }
     // A story writes the same names again and again.
@@ -131,7 +147,32 @@ export class EntityMatcher {
       form = comparable(text);
       this.comparableTexts.set(text, form);
     }
-    return form === spellings.exact ? 'exact' : spellings.alias.has(form) ? 'alias' : 'variant';
+    return form === spellings.exact ? 'exact' : spellings.aliases.has(form) ? 'alias' : 'variant';
+  }
+
+  /** The group of names written alike that starts at names[k], names being a byOpening list. */
+  groupAt(names: readonly NameEntry[], k: number): NameGroup {
+    const first = names[k];
+    let group = this.groups.get(first);
+    if (!group) {
+      let end = k + 1;
+      while (end < names.length && names[end].words === first.words && names[end].cases === first.cases) end++;
+      const members = names.slice(k, end);
+      const inOrder = (list: NameEntry[]) => [...new Set(list.map((n) => n.entity))].sort((a, b) => a - b);
+      group = { size: end - k, first, entities: inOrder(members), canonicalEntities: inOrder(members.filter((n) => n.kind === 'canonical')) };
+      this.groups.set(first, group);
+    }
+    return group;
+  }
+
+  /** The references of these entities; kept for the lists a scan meets again and again (a group's, an alignment's). */
+  refsOf(entities: readonly number[]): EntityRef[] {
+    let refs = this.refLists.get(entities);
+    if (!refs) {
+      refs = entities.map((e) => this.entities[e].ref);
+      this.refLists.set(entities, refs);
+    }
+    return refs;
   }
 
   /** The index of the entity with this id, if the matcher has it. */

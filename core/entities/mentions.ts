@@ -3,7 +3,7 @@
 // story context (who was named in full) so the editor can re-scan only the paragraphs that changed.
 import type { AnalysisText } from '../story/story';
 import type { EntityRef, MatchKind, Mention } from '../story/annotations';
-import type { AlignedWords, EntityMatcher, NameEntry } from './matcher';
+import type { AlignedWords, EntityMatcher, NameEntry, NameGroup } from './matcher';
 import { tokenize, type Token } from './text';
 import { MentionContext } from './context';
 import { wordSimilarity, type WordForm } from './similarity';
@@ -18,20 +18,25 @@ export function findMentions(
   texts: readonly AnalysisText[],
   context: MentionContext = new MentionContext(),
 ): Mention[] {
-  // A word the story also writes in lower case is an ordinary word wherever it is capitalised.
   const tokenized = texts.map((text) => tokenize(text.text));
-  const ordinary = new Set<string>();
-  for (const tokens of tokenized) for (const t of tokens) if (!t.capitalised) ordinary.add(t.folded);
+  const ordinary = ordinaryWords(tokenized);
   const alignments = alignmentsOf(matcher);
   return texts.flatMap((text, k) => new TextScan(matcher, text, tokenized[k], context, ordinary, alignments).mentions());
+}
+
+/** The words a story also writes in lower case: ordinary words wherever they are capitalised. */
+function ordinaryWords(tokenized: readonly Token[][]): Set<string> {
+  const ordinary = new Set<string>();
+  for (const tokens of tokenized) for (const t of tokens) if (!t.capitalised) ordinary.add(t.folded);
+  return ordinary;
 }
 
 interface Hit {
   start: number;
   /** Exclusive token index. */
   end: number;
-  /** Names that fit the same words, so written alike: what one says of its words, all do. */
-  names: NameEntry[];
+  /** Groups of names that fit the same words, so written alike: what one says of its words, all do. */
+  groups: NameGroup[];
 }
 
 interface Alignment {
@@ -55,9 +60,11 @@ function alignmentsOf(matcher: EntityMatcher): Map<string, Alignment | null> {
 
 /** One paragraph's scan. */
 class TextScan {
-  private readonly isTitle: boolean[];
+  /** Per token, 1 where it is a title ("Mr.", "foreign minister"); typed arrays, as the JIT compiles one shape for any length. */
+  private readonly isTitle: Uint8Array;
   private readonly hitAt = new Map<number, Hit>();
-  private readonly inHit: boolean[];
+  /** Per token, 1 where it is part of a dictionary name written word for word. */
+  private readonly inHit: Uint8Array;
   private readonly titleCaseHeadline: boolean;
   private readonly found: Mention[] = [];
 
@@ -71,7 +78,7 @@ class TextScan {
   ) {
     this.titleCaseHeadline = source.in === 'headline' && isTitleCase(this.tokens);
     if (this.titleCaseHeadline) this.tokens.forEach((t) => (t.sentenceStart = true));
-    this.inHit = this.tokens.map(() => false);
+    this.inHit = new Uint8Array(this.tokens.length);
     this.findHits();
     this.isTitle = this.markTitles();
   }
@@ -104,10 +111,8 @@ class TextScan {
         i++;
         continue;
       }
-      // A canonical name outranks another entity's alias of the same spelling.
-      if (best.names.some((n) => n.kind === 'canonical')) best.names = best.names.filter((n) => n.kind === 'canonical');
       this.hitAt.set(i, best);
-      for (let k = best.start; k < best.end; k++) this.inHit[k] = true;
+      this.inHit.fill(1, best.start, best.end);
       i = best.end;
     }
   }
@@ -115,16 +120,14 @@ class TextScan {
   /** The longest of these names written at token i, or `best` if none is longer; names of equal length share a hit. */
   private longestFit(i: number, names: readonly NameEntry[] | undefined, best: Hit | null): Hit | null {
     if (!names) return best;
-    let fits = false;
-    for (let k = 0; k < names.length; k++) {
-      const name = names[k];
-      // Names written alike share their words and sit together: the first of them tells for all.
-      const previous = names[k - 1];
-      if (!(previous && previous.words === name.words && previous.cases === name.cases)) fits = this.fits(i, name);
-      if (!fits) continue;
-      const length = name.words.length;
-      if (!best || length > best.end - best.start) best = { start: i, end: i + length, names: [name] };
-      else if (length === best.end - best.start) best.names.push(name);
+    // Names written alike share their words and sit together: the first of them tells for all.
+    for (let k = 0; k < names.length; ) {
+      const group = this.matcher.groupAt(names, k);
+      k += group.size;
+      if (!this.fits(i, group.first)) continue;
+      const length = group.first.words.length;
+      if (!best || length > best.end - best.start) best = { start: i, end: i + length, groups: [group] };
+      else if (length === best.end - best.start) best.groups.push(group);
     }
     return best;
   }
@@ -143,15 +146,16 @@ class TextScan {
 
   // ---- runs of name-like words ----
 
-  private markTitles(): boolean[] {
-    const marks = this.tokens.map((t, i) => !this.inHit[i] && t.capitalised && TITLES.has(t.folded));
+  private markTitles(): Uint8Array {
+    const marks = new Uint8Array(this.tokens.length);
     this.tokens.forEach((t, i) => {
+      if (!this.inHit[i] && t.capitalised && TITLES.has(t.folded)) marks[i] = 1;
       for (const phrase of TITLE_PHRASES.get(t.folded) ?? []) {
         const fits = phrase.every((word, k) => {
           const t = this.tokens[i + k];
           return t && !this.inHit[i + k] && t.folded === word && (k === 0 || t.joined !== 'break');
         });
-        if (fits) phrase.forEach((_, k) => (marks[i + k] = true));
+        if (fits) marks.fill(1, i, i + phrase.length);
       }
     });
     return marks;
@@ -222,7 +226,7 @@ class TextScan {
   private extendedBeyond(hit: Hit, run: number[]): boolean {
     const after = run.includes(hit.end) ? this.tokens[hit.end] : undefined;
     if (after && NAME_SUFFIXES.has(after.folded)) return true;
-    if (hit.names[0].significant.length > 1) return false;
+    if (hit.groups[0].first.significant.length > 1) return false;
     const position = run.indexOf(hit.start);
     const before = run.slice(0, position).filter((i) => !PARTICLES.has(this.tokens[i].folded)).pop();
     // "Hunter Biden" is someone else; "Former Biden aide" is not.
@@ -306,15 +310,18 @@ class TextScan {
       t.possessive ||
       (!!next && next.joined === 'space' && SPEECH_VERBS.has(next.folded)) ||
       /^,\s*\d{1,3},/.test(this.source.text.slice(t.end)) ||
-      this.isTitle[i - 1] === true
+      this.isTitle[i - 1] === 1
     );
   }
 
   // ---- several words: align them with a known name ----
 
   private alignRun(run: number[]): Alignment | null {
-    const folded = run.filter((i) => !PARTICLES.has(this.tokens[i].folded)).map((i) => this.tokens[i].folded);
-    if (folded.length < 2) return null;
+    let words = 0;
+    for (const i of run) if (!PARTICLES.has(this.tokens[i].folded)) words++;
+    if (words < 2) return null;
+    const folded: string[] = [];
+    for (const i of run) if (!PARTICLES.has(this.tokens[i].folded)) folded.push(this.tokens[i].folded);
     const key = folded.join(' ');
     let alignment = this.alignments.get(key);
     if (alignment === undefined) {
@@ -350,37 +357,41 @@ class TextScan {
     }
     if (scores.size === 0) return null;
     const top = Math.max(...scores.values());
-    return { entities: [...scores.keys()].filter((e) => scores.get(e)! >= top - 0.01), score: top };
+    // In dictionary order, as for names written alike (emitHit).
+    const leaders = [...scores.keys()].filter((e) => scores.get(e)! >= top - 0.01).sort((a, b) => a - b);
+    return { entities: leaders, score: top };
   }
 
   // ---- mentions out ----
 
   private emitHit(hit: Hit): void {
     const t = this.tokens[hit.start];
-    // In dictionary order, whichever group of names written alike they came in.
-    let entities = [...new Set(hit.names.map((n) => n.entity))].sort((a, b) => a - b);
+    let entities = hitEntities(hit.groups);
     const known = entities.some((e) => this.context.namedInFull(e));
     const oneWord = hit.end - hit.start === 1;
     // An ordinary word starting a sentence ("Bush fires raged") is a name only with support.
     if (oneWord && COMMON_WORDS.has(t.folded) && t.sentenceStart && !known && !this.nameCue(hit.start)) return;
-    if (hit.names[0].significant.length === 1) {
-      const earlier = this.context.namedAs(hit.names[0].significant[0]);
+    const { significant } = hit.groups[0].first;
+    if (significant.length === 1) {
+      const earlier = this.context.namedAs(significant[0]);
       if (earlier.length) entities = earlier;
     }
     this.emitSpan(hit.start, hit.end - 1, entities, 1);
   }
 
   private emitSpan(first: number, last: number, entities: number[], score: number): void {
-    const refs = entities.map((e) => this.matcher.entities[e].ref);
-    if (refs.length > 1) {
+    if (entities.length > 1) {
+      const refs = this.matcher.refsOf(entities).slice();
       this.emit(first, last, null, score < 1 ? 'variant' : 'alias', refs, score < 1 ? round(score) : undefined);
       return;
     }
     const entity = entities[0];
+    const ref = this.matcher.entities[entity].ref;
     const match = this.matcher.matchKind(entity, this.spanText(first, last));
-    const words = this.tokens.slice(first, last + 1).filter((t) => !PARTICLES.has(t.folded));
-    if (this.matcher.entities[entity].isPerson && words.length >= 2) this.context.addNamedInFull(entity, this.matcher.entities[entity]);
-    this.emit(first, last, refs[0], match, undefined, match === 'variant' ? round(Math.min(score, 0.99)) : undefined);
+    let words = 0;
+    for (let k = first; k <= last; k++) if (!PARTICLES.has(this.tokens[k].folded)) words++;
+    if (this.matcher.entities[entity].isPerson && words >= 2) this.context.addNamedInFull(entity, this.matcher.entities[entity]);
+    this.emit(first, last, ref, match, undefined, match === 'variant' ? round(Math.min(score, 0.99)) : undefined);
   }
 
   private emit(
@@ -410,6 +421,17 @@ class TextScan {
   private spanText(first: number, last: number): string {
     return this.source.text.slice(this.tokens[first].start, this.tokens[last].end);
   }
+}
+
+/**
+ * The entities a hit names, in dictionary order. A canonical name outranks another entity's alias of
+ * the same spelling.
+ */
+function hitEntities(groups: readonly NameGroup[]): number[] {
+  const canonical = groups.some((g) => g.canonicalEntities.length > 0);
+  if (groups.length === 1) return canonical ? groups[0].canonicalEntities : groups[0].entities;
+  const entities = groups.flatMap((g) => (canonical ? g.canonicalEntities : g.entities));
+  return [...new Set(entities)].sort((a, b) => a - b);
 }
 
 /**

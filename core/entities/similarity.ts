@@ -46,28 +46,37 @@ const rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
 
 /**
  * Optimal string alignment distance (edits, a swap of neighbours counting as one), or `limit + 1`
- * as soon as it must exceed `limit`.
+ * as soon as it must exceed `limit`. Only cells within `limit` of the diagonal are worked out: the
+ * others are more than `limit` edits away anyway.
  */
-function editDistance(a: string, b: string, limit = Infinity): number {
+function editDistance(a: string, b: string, limit: number): number {
   if (a === b) return 0;
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  if (b.length >= rows[0].length) rows.forEach((_, k) => (rows[k] = new Int32Array(b.length * 2)));
+  const n = a.length;
+  const m = b.length;
+  const over = limit + 1;
+  if (Math.abs(n - m) > limit) return over;
+  if (m + 2 >= rows[0].length) rows.forEach((_, k) => (rows[k] = new Int32Array(m * 2 + 2)));
   let [before, previous, current] = rows;
-  for (let j = 0; j <= b.length; j++) previous[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    current[0] = i;
-    let rowBest = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, before[j - 2] + 1);
+  for (let j = 0; j <= m; j++) previous[j] = j <= limit ? j : over;
+  for (let i = 1; i <= n; i++) {
+    const from = Math.max(1, i - limit);
+    const to = Math.min(m, i + limit);
+    // The cells just outside the band read as too far.
+    current[from - 1] = from === 1 && i <= limit ? i : over;
+    current[to + 1] = over;
+    let rowBest = current[from - 1];
+    const ai = a.charCodeAt(i - 1);
+    for (let j = from; j <= to; j++) {
+      const bj = b.charCodeAt(j - 1);
+      let best = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ai === bj ? 0 : 1));
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) best = Math.min(best, before[j - 2] + 1);
       current[j] = best;
       if (best < rowBest) rowBest = best;
     }
-    if (rowBest > limit) return limit + 1;
+    if (rowBest > limit) return over;
     [before, previous, current] = [previous, current, before];
   }
-  return previous[b.length];
+  return Math.min(previous[m], over);
 }
 
 /** Equal codes, or a code that only adds a sound at the end of a long one (KMN / KMNH). */

@@ -7,12 +7,10 @@ const SPECIAL_LETTERS: Record<string, string> = {
 };
 const SPECIAL = new RegExp(`[${Object.keys(SPECIAL_LETTERS).join('')}]`, 'g');
 
-const PLAIN = /^[\x00-\x7f]*$/;
-
 /** Lower case, without diacritics, one kind of apostrophe. */
 export function fold(text: string): string {
   const lower = text.toLowerCase();
-  if (PLAIN.test(lower)) return lower;
+  if (isAscii(lower)) return lower;
   return lower
     .replace(SPECIAL, (c) => SPECIAL_LETTERS[c])
     .normalize('NFD')
@@ -38,8 +36,8 @@ export interface Token {
 
 // Acronyms with dots ("U.S."), or words with inner apostrophes ("O'Brien", "Greiner's").
 const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’ʼ][\p{L}\p{M}]+)*/gu;
-const POSSESSIVE = /['’ʼ]s$/iu;
-const SENTENCE_BREAK = /[.!?…:;“"«‘(\n]/;
+const APOSTROPHES = "'’ʼ";
+const SENTENCE_BREAKS = '.!?…:;“"«‘(\n';
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -58,9 +56,8 @@ export function tokenize(text: string): Token[] {
         end += 1;
       }
     }
-    const possessive = word.length > 2 && POSSESSIVE.test(word);
+    const possessive = word.length > 2 && isPossessive(word);
     if (possessive) word = word.slice(0, -2);
-    const gap = text.slice(previousEnd, start);
     tokens.push({
       text: word,
       folded: fold(word),
@@ -68,13 +65,43 @@ export function tokenize(text: string): Token[] {
       end: start + word.length,
       capitalised: isCapitalised(word),
       allCaps: isAllCaps(word),
-      sentenceStart: tokens.length === 0 || SENTENCE_BREAK.test(gap),
-      joined: gap === ' ' ? 'space' : gap === '-' ? 'hyphen' : /^[ \u00a0]+$/.test(gap) ? 'space' : 'break',
+      sentenceStart: tokens.length === 0 || breaksSentence(text, previousEnd, start),
+      joined: joinBetween(text, previousEnd, start),
       possessive,
     });
     previousEnd = end;
   }
   return tokens;
+}
+
+// The checks below run for every word of a story: letter loops, not regular expressions.
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x80) return false;
+  return true;
+}
+
+/** Ends in 's after an apostrophe of any kind. */
+function isPossessive(word: string): boolean {
+  const last = word.charCodeAt(word.length - 1);
+  return (last === 115 || last === 83) && APOSTROPHES.includes(word[word.length - 2]);
+}
+
+/** Whether the text between two words ends a sentence, a quotation or a line. */
+function breaksSentence(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (SENTENCE_BREAKS.includes(text[i])) return true;
+  return false;
+}
+
+/** How a word joins the one before: spaces (no-break ones too), one hyphen, or anything else. */
+function joinBetween(text: string, from: number, to: number): Token['joined'] {
+  if (to === from) return 'break';
+  if (to === from + 1 && text.charCodeAt(from) === 45) return 'hyphen';
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 32 && code !== 0xa0) return 'break';
+  }
+  return 'space';
 }
 
 // Most words are plain ASCII: they are checked letter by letter, the rest by Unicode classes.
@@ -105,7 +132,7 @@ function isAllCaps(word: string): boolean {
 
 /** A spelling as DESIGN.md compares it: without diacritics, first letters in any case (all of it, in capitals). */
 export function comparable(text: string): string {
-  if (PLAIN.test(text)) return comparablePlain(text);
+  if (isAscii(text)) return comparablePlain(text);
   const plain = text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’ʼ]/g, "'");
   if (plain === plain.toUpperCase()) return plain.toLowerCase();
   return plain.replace(/(^|[\s-])(\p{L})/gu, (_, separator: string, letter: string) => separator + letter.toLowerCase());
@@ -114,12 +141,20 @@ export function comparable(text: string): string {
 /** comparable() for ASCII text, letter by letter: every mention a scan finds is compared so. */
 function comparablePlain(text: string): string {
   let lowered = '';
+  let copied = 0;
   let anyLower = false;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    anyLower ||= code >= 97 && code <= 122;
-    const wordStart = i === 0 || text[i - 1] === '-' || /\s/.test(text[i - 1]);
-    lowered += wordStart && code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : text[i];
+    if (code >= 97 && code <= 122) anyLower = true;
+    else if (code >= 65 && code <= 90 && (i === 0 || startsWord(text.charCodeAt(i - 1)))) {
+      lowered += text.slice(copied, i) + String.fromCharCode(code + 32);
+      copied = i + 1;
+    }
   }
-  return anyLower ? lowered : text.toLowerCase();
+  return anyLower ? lowered + text.slice(copied) : text.toLowerCase();
+}
+
+/** An ASCII space or hyphen, after which a letter starts a word. */
+function startsWord(code: number): boolean {
+  return code === 32 || code === 45 || (code >= 9 && code <= 13);
 }
