@@ -76,7 +76,7 @@ export function tokenize(text: string): Token[] {
 
 // The checks below run for every word of a story: letter loops, not regular expressions.
 
-function isAscii(text: string): boolean {
+export function isAscii(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x80) return false;
   return true;
 }

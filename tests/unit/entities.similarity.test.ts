@@ -1,10 +1,11 @@
 // The quick test a fuzzy lookup runs before comparing two name words (mayBeAlike) must never turn away
 // a pair that wordSimilarity would call alike: checked on the real-world variants of the evaluation set
-// and on seeded random misspellings of its names.
+// and on seeded random misspellings of its names. And the edit distance it counts with agrees with the
+// textbook table.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fold } from '../../core/entities/text';
-import { likenessOf, mayBeAlike, wordForm, wordSimilarity, type WordForm } from '../../core/entities/similarity';
+import { editDistance, likenessOf, mayBeAlike, wordForm, wordSimilarity, type WordForm } from '../../core/entities/similarity';
 import { repoDir } from '../support/paths';
 import { seededRandom } from '../support/random';
 
@@ -59,5 +60,41 @@ describe('the quick likeness test', () => {
         if (!quickTest(a, b)) turnedAway++;
       }
     expect(turnedAway / unrelated).toBeGreaterThan(0.8);
+  });
+});
+
+/** The textbook table for optimal string alignment distance, every cell worked out. */
+function referenceDistance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++)
+    for (let j = 1; j <= b.length; j++) {
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  return d[a.length][b.length];
+}
+
+describe('the edit distance between name words', () => {
+  it('agrees with the full table up to its limit, for short and long, ASCII and accented words', () => {
+    const random = seededRandom(11);
+    const wordOf = (letters: string, length: number) => Array.from({ length }, () => letters[Math.floor(random() * letters.length)]).join('');
+    let compared = 0;
+    for (const letters of ['aeiklnrsv', 'abé', 'ab'])
+      for (let k = 0; k < 4000; k++) {
+        const a = wordOf(letters, Math.floor(random() * (k % 10 === 0 ? 40 : 12)));
+        const cut = Math.floor(random() * (a.length + 1));
+        // Half unrelated words, half edits of the first (so that many pairs are within the limit).
+        const b = k % 2 ? wordOf(letters, Math.floor(random() * 12)) : a.slice(0, cut) + wordOf(letters, Math.floor(random() * 3)) + a.slice(cut + 1);
+        const limit = k % 5;
+        expect(editDistance(a, b, limit), `${a} / ${b} within ${limit}`).toBe(Math.min(referenceDistance(a, b), limit + 1));
+        compared++;
+      }
+    expect(compared).toBe(12000);
+  });
+
+  it('counts a swap of neighbours as one edit', () => {
+    expect(editDistance('zelenskiy', 'zelesnkiy', 3)).toBe(1);
+    expect(editDistance('griner', 'greiner', 3)).toBe(1);
+    expect(editDistance('putin', 'tupin', 3)).toBe(2);
   });
 });
