@@ -33,21 +33,29 @@ function parseJson(text: string): Dictionary {
   if (!isObject(data) || !Array.isArray(data.entities))
     throw new DictionaryFileError('Not a dictionary: expected an object with an "entities" list.');
   const name = typeof data.name === 'string' ? data.name : '';
+  // Checked field by field by name: this runs for each of up to 100,000 entities.
   const entities = data.entities.map((raw, i) => {
     const where = `entity ${i + 1}`;
     if (!isObject(raw)) throw new DictionaryFileError(`${where}: expected an object.`);
     const aliases = raw.aliases ?? [];
-    if (!Array.isArray(aliases) || aliases.some((a) => typeof a !== 'string'))
-      throw new DictionaryFileError(`${where}: "aliases" must be a list of names.`);
-    for (const field of ['description', 'url', 'id'] as const)
-      if (raw[field] !== undefined && typeof raw[field] !== 'string')
-        throw new DictionaryFileError(`${where}: "${field}" must be text.`);
-    return entity(where, raw.canonical, raw.type, aliases as string[], (raw.description as string) ?? '', {
-      url: raw.url as string | undefined,
-      id: raw.id as string | undefined,
-    });
+    if (!isListOfText(aliases)) throw new DictionaryFileError(`${where}: "aliases" must be a list of names.`);
+    const { description, url, id } = raw;
+    if (!isOptionalText(description)) throw new DictionaryFileError(`${where}: "description" must be text.`);
+    if (!isOptionalText(url)) throw new DictionaryFileError(`${where}: "url" must be text.`);
+    if (!isOptionalText(id)) throw new DictionaryFileError(`${where}: "id" must be text.`);
+    return entity(where, raw.canonical, raw.type, aliases, description ?? '', { url, id });
   });
   return { name, entities };
+}
+
+function isListOfText(value: unknown): value is string[] {
+  if (!Array.isArray(value)) return false;
+  for (const item of value) if (typeof item !== 'string') return false;
+  return true;
+}
+
+function isOptionalText(value: unknown): value is string | undefined {
+  return value === undefined || typeof value === 'string';
 }
 
 function serializeJson(dictionary: Dictionary): string {
