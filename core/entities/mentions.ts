@@ -149,7 +149,7 @@ class TextScan {
   private markTitles(): Uint8Array {
     const marks = new Uint8Array(this.tokens.length);
     this.tokens.forEach((t, i) => {
-      if (!this.inHit[i] && t.capitalised && TITLES.has(t.folded)) marks[i] = 1;
+      marks[i] = !this.inHit[i] && t.capitalised && TITLES.has(t.folded) ? 1 : 0;
       for (const phrase of TITLE_PHRASES.get(t.folded) ?? []) {
         const fits = phrase.every((word, k) => {
           const t = this.tokens[i + k];

@@ -47,7 +47,7 @@ export function tokenize(text: string): Token[] {
     let end = span[1];
     let word = text.slice(start, end);
     // An initial ("W."), an abbreviated title ("Mr.") or suffix ("Jr.") keeps its dot, so the dot does not end a sentence.
-    if (text[end] === '.') {
+    if (codeAt(text, end) === 46) {
       const abbreviation = fold(word) + '.';
       if (word.length === 1 || TITLES.has(abbreviation) || NAME_SUFFIXES.has(abbreviation)) {
         word += '.';
@@ -85,17 +85,17 @@ function nextWord(text: string, from: number): [number, number] | null {
     if (!isAsciiAlphanumeric(code)) continue;
     // Letters each followed by a dot, at least two ("U.S."), else letters and digits with inner apostrophes.
     let end = i;
-    while (isAsciiLetter(text.charCodeAt(end)) && text.charCodeAt(end + 1) === 46) end += 2;
-    if (text.charCodeAt(end) >= 0x80) return wordByPattern(text, i);
+    while (isAsciiLetter(codeAt(text, end)) && codeAt(text, end + 1) === 46) end += 2;
+    if (codeAt(text, end) >= 0x80) return wordByPattern(text, i);
     if (end - i < 4) {
       end = i;
-      while (isAsciiAlphanumeric(text.charCodeAt(end))) end++;
-      while (text.charCodeAt(end) === 39 && isAsciiLetter(text.charCodeAt(end + 1))) {
+      while (isAsciiAlphanumeric(codeAt(text, end))) end++;
+      while (codeAt(text, end) === 39 && isAsciiLetter(codeAt(text, end + 1))) {
         end += 2;
-        while (isAsciiLetter(text.charCodeAt(end))) end++;
+        while (isAsciiLetter(codeAt(text, end))) end++;
       }
       // A letter, mark or apostrophe beyond ASCII may carry the word on.
-      if (text.charCodeAt(end) >= 0x80 || (text.charCodeAt(end) === 39 && text.charCodeAt(end + 1) >= 0x80)) return wordByPattern(text, i);
+      if (codeAt(text, end) >= 0x80 || (codeAt(text, end) === 39 && codeAt(text, end + 1) >= 0x80)) return wordByPattern(text, i);
     }
     found[0] = i;
     found[1] = end;
@@ -111,6 +111,11 @@ function wordByPattern(text: string, from: number): [number, number] | null {
   found[0] = match.index;
   found[1] = match.index + match[0].length;
   return found;
+}
+
+/** The character code at i, or -1 past the end (reading past the end would cost the JIT a deopt). */
+function codeAt(text: string, i: number): number {
+  return i < text.length ? text.charCodeAt(i) : -1;
 }
 
 function isAsciiLetter(code: number): boolean {
