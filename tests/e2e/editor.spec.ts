@@ -109,3 +109,46 @@ test('Mod-K links the selection; Mod-E tags a name and again untags it', async (
   await app.keyboard.press('ControlOrMeta+e');
   await expect(doc.locator('.entity-tag')).toHaveCount(0);
 });
+
+// Typed characters go into the document as transactions (renderer/src/editor/typing.ts): what the
+// browser's own editing did must still hold.
+test('typing replaces a selection across paragraphs, keeps marks to their words, and undoes as one', async ({ app }) => {
+  await app.getByRole('button', { name: 'New story' }).first().click();
+  const doc = editorBody(app);
+  await doc.locator('.story-headline').click();
+  for (let i = 0; i < 4; i++) await app.keyboard.press('Enter');
+  await app.keyboard.type('First line ends here');
+  await app.keyboard.press('Enter');
+  await app.keyboard.type('second line goes on');
+  const paragraphs = doc.locator(BODY_PARAGRAPHS);
+  await expect(paragraphs).toHaveText(['First line ends here', 'second line goes on']);
+
+  // A selection from "ends" to "second " is replaced by what is typed, joining the paragraphs.
+  await paragraphs.first().evaluate((first) => {
+    const second = first.nextElementSibling!;
+    const range = document.createRange();
+    range.setStart(first.firstChild!, 'First line '.length);
+    range.setEnd(second.firstChild!, 'second '.length);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+  });
+  await app.keyboard.type('still ');
+  await expect(paragraphs).toHaveText(['First line still line goes on']);
+
+  // A link stays on its words: text typed right after it is plain.
+  await app.keyboard.press('End');
+  await app.keyboard.press('Shift+Home');
+  await app.keyboard.press('ControlOrMeta+k');
+  await app.getByLabel('Link', { exact: true }).fill('example.org/line');
+  await app.getByRole('button', { name: 'Apply' }).click();
+  const link = paragraphs.first().locator('a');
+  await expect(link).toHaveText('First line still line goes on');
+  await app.keyboard.press('End');
+  await app.keyboard.type(' today');
+  await expect(paragraphs).toHaveText(['First line still line goes on today']);
+  await expect(link).toHaveText('First line still line goes on');
+
+  // The typing since the link undoes as one step, as typing in a burst always has.
+  await app.keyboard.press('ControlOrMeta+z');
+  await expect(paragraphs).toHaveText(['First line still line goes on']);
+});

@@ -19,6 +19,7 @@ import { cleanPastedHTML, plainTextToSlice, smartenSlice } from './paste';
 import { placeholders } from './placeholder';
 import { currentBlockPlugin } from './currentBlock';
 import { nearBlocksPlugin } from './nearBlocks';
+import { typedTextPlugin } from './typing';
 
 export interface StoryEditorHandle {
   view: EditorView | null;
@@ -39,7 +40,7 @@ interface Props {
 /** Every plugin the product's editor runs with (the typing bench measures exactly these). Annotations come
  *  after nearBlocksPlugin, whose window they read. */
 export function editorPlugins(actions: EditorActions, events: AnnotationEvents = {}, openFind: OpenFind = () => {}): Plugin[] {
-  return [storyInputRules(), ...findPlugins(openFind), ...storyKeymaps(actions), history(), dropCursor(), gapCursor(), placeholders(), currentBlockPlugin(), nearBlocksPlugin(), annotations(events)];
+  return [storyInputRules(), typedTextPlugin(), ...findPlugins(openFind), ...storyKeymaps(actions), history(), dropCursor(), gapCursor(), placeholders(), currentBlockPlugin(), nearBlocksPlugin(), annotations(events)];
 }
 
 export function createEditorView(mount: HTMLElement, story: Story, plugins: Plugin[], onTransaction: (view: EditorView, tr: Transaction) => void): EditorView {
