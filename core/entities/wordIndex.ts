@@ -55,9 +55,14 @@ export class WordIndex {
   private readonly lastUse: number[] = [];
   /** The uses unpacked, for the words lookups of lone words have found. */
   private readonly unpackedUses: WordUse[][] = [];
-  /** Each entity's words: entity e's are entityWords[entityStart[e]] up to the next entity's start. */
-  private readonly entityWords: number[] = [];
-  private readonly entityStart: number[] = [];
+  /**
+   * Each entity's words: entity e's are entityWords[entityStart[e]] up to entityStart[e + 1]. Gathered
+   * in the added lists, then put in typed arrays (a candidate search reads them for scattered entities).
+   */
+  private entityWords = new Int32Array(0);
+  private entityStart = new Int32Array(1);
+  private readonly addedEntityWords: number[] = [];
+  private readonly addedEntityStart: number[] = [];
   /** Word numbers by fuzzyKeysOf bucket. */
   private readonly buckets = new Map<number | string, number[]>();
   /** A stamp per word: marks the words one lookup has compared, or one candidate search has marked. */
@@ -76,7 +81,7 @@ export class WordIndex {
 
   /** Files a word of one of the entity's names, and gives back the index's own copy of the word; entities come in order, each with all its words. */
   add(word: string, entity: number, role: WordRole): string {
-    while (this.entityStart.length <= entity) this.entityStart.push(this.entityWords.length);
+    while (this.addedEntityStart.length <= entity) this.addedEntityStart.push(this.addedEntityWords.length);
     let id = this.idAmongWordsOf(entity, word) ?? this.ids.get(word);
     if (id === undefined) {
       id = this.words.length;
@@ -96,7 +101,7 @@ export class WordIndex {
     if (this.lastUse[id] !== use) {
       this.lastUse[id] = use;
       this.addedUses.push(use);
-      this.entityWords.push(id);
+      this.addedEntityWords.push(id);
     }
     return this.words[id];
   }
@@ -104,13 +109,17 @@ export class WordIndex {
   /** Puts what was gathered while adding in place: the uses word by word (a counting sort keeps their order), the likeness numbers packed. */
   finish(): void {
     const start = new Int32Array(this.words.length + 1);
-    for (const id of this.entityWords) start[id + 1]++;
+    for (const id of this.addedEntityWords) start[id + 1]++;
     for (let id = 0; id < this.words.length; id++) start[id + 1] += start[id];
     const list = new Int32Array(this.addedUses.length);
     const next = start.slice(0, this.words.length);
-    this.entityWords.forEach((id, k) => (list[next[id]++] = this.addedUses[k]));
+    this.addedEntityWords.forEach((id, k) => (list[next[id]++] = this.addedUses[k]));
     [this.useStart, this.useList] = [start, list];
     this.likeness = Uint32Array.from(this.addedLikeness);
+    this.entityStart = Int32Array.from([...this.addedEntityStart, this.addedEntityWords.length]);
+    this.entityWords = Int32Array.from(this.addedEntityWords);
+    this.addedEntityStart.length = 0;
+    this.addedEntityWords.length = 0;
     this.addedUses.length = 0;
     this.addedLikeness.length = 0;
     this.lastUse.length = 0;
@@ -118,8 +127,8 @@ export class WordIndex {
 
   /** The word's number if the entity being added has it already: an alias often repeats a word of the name (a surname). */
   private idAmongWordsOf(entity: number, word: string): number | undefined {
-    for (let k = this.entityStart[entity]; k < this.entityWords.length; k++) {
-      const id = this.entityWords[k];
+    for (let k = this.addedEntityStart[entity]; k < this.addedEntityWords.length; k++) {
+      const id = this.addedEntityWords[k];
       if (this.words[id] === word) return id;
     }
     return undefined;
@@ -196,7 +205,7 @@ export class WordIndex {
   /** The story-word bits an entity's words carry in the candidate search with this stamp. */
   private storyWordBitsOf(entity: number, stamp: number): number {
     let bits = 0;
-    const end = this.entityStart[entity + 1] ?? this.entityWords.length;
+    const end = this.entityStart[entity + 1];
     for (let k = this.entityStart[entity]; k < end; k++) {
       const id = this.entityWords[k];
       if (this.stamps[id] === stamp) bits |= this.storyWordBits[id];
