@@ -22,6 +22,8 @@ export interface NameEntry {
   significant: string[];
   /** Hyphenated parts written as one word ("Jong-un" as "jongun"), also written that way in stories. */
   compounds: string[];
+  /** The name's two words as one string, when it has two (made anyway while reading it): its key in byOpening. */
+  twoWords: string | undefined;
 }
 
 /** An entity as the matcher holds it; its reference for mentions is made when first asked for. */
@@ -77,20 +79,15 @@ export class AlignedWords {
 }
 
 /**
- * Names written alike (word for word, case for case), as a story finds them: the first of them, the
- * entities they name in dictionary order, and those that have one of them as canonical name (which
- * outranks an alias).
+ * Names written alike that sit together in byOpening, as a story finds them: the entities they name in
+ * dictionary order, and those that have one of them as canonical name (which outranks an alias).
  */
 export interface NameGroup {
+  /** The group's names; they share their words and cases. */
+  size: number;
   first: NameEntry;
   entities: number[];
   canonicalEntities: number[];
-}
-
-/** The names that start with one word, in groups written alike: the one-word names, and longer ones by their second word. */
-export interface Opening {
-  single: NameGroup[];
-  bySecondWord: Map<string, NameGroup[]>;
 }
 
 const TEXTS_KEPT = 50_000;
@@ -100,15 +97,19 @@ export class EntityMatcher {
   /** Entity indexes by id, built when first asked for (only re-scans need it). */
   private byId: Map<string, number> | null = null;
   /**
-   * Names by their first word, as loading files them: sorting them further is left to the first story
-   * that meets the word (openingOf), as most words of a large dictionary never come up.
+   * Names by their opening, a one-word name by its word, a longer one by its first two words ("kim jong").
+   * Names written alike (word for word, case for case) sit together and share their words and cases, so
+   * a story checks them once.
    */
-  private readonly byFirstWord = new Map<string, NameEntry[]>();
-  private readonly openings = new Map<string, Opening>();
+  readonly byOpening = new Map<string, NameEntry[]>();
+  /** First words of names longer than one word: only after these is a two-word opening looked up. */
+  readonly longerNameStarts = new Set<string>();
   /** First words of names that may be written in lower case ("al", "de"): only these open a name on a lower-case word. */
   readonly lowerCaseStarts = new Set<string>();
   /** Every word of the names, for fuzzy lookup. */
   readonly words = new WordIndex();
+  /** Groups of names written alike, by their first name, made when a story first has them. */
+  private readonly groups = new Map<NameEntry, NameGroup>();
   private readonly refLists = new WeakMap<readonly number[], EntityRef[]>();
   /** Dictionary names prepared for alignment, when first aligned. */
   private readonly alignedNames = new Map<NameEntry, AlignedWords>();
@@ -149,16 +150,19 @@ export class EntityMatcher {
     return form === spellings.exact ? 'exact' : spellings.aliases.has(form) ? 'alias' : 'variant';
   }
 
-  /** The names that start with this folded word, if any does. */
-  openingOf(word: string): Opening | undefined {
-    let opening = this.openings.get(word);
-    if (opening === undefined) {
-      const names = this.byFirstWord.get(word);
-      if (!names) return undefined;
-      opening = openingFrom(names);
-      this.openings.set(word, opening);
+  /** The group of names written alike that starts at names[k], names being a byOpening list. */
+  groupAt(names: readonly NameEntry[], k: number): NameGroup {
+    const first = names[k];
+    let group = this.groups.get(first);
+    if (!group) {
+      let end = k + 1;
+      while (end < names.length && names[end].words === first.words && names[end].cases === first.cases) end++;
+      const members = names.slice(k, end);
+      const inOrder = (list: NameEntry[]) => [...new Set(list.map((n) => n.entity))].sort((a, b) => a - b);
+      group = { size: end - k, first, entities: inOrder(members), canonicalEntities: inOrder(members.filter((n) => n.kind === 'canonical')) };
+      this.groups.set(first, group);
     }
-    return opening;
+    return group;
   }
 
   /** The references of these entities; kept for the lists a scan meets again and again (a group's, an alignment's). */
@@ -217,39 +221,26 @@ export class EntityMatcher {
   }
 
   private addOpening(name: NameEntry): void {
-    const first = name.words[0];
-    if (name.cases[0] === 'any') this.lowerCaseStarts.add(first);
-    const names = this.byFirstWord.get(first);
-    if (names) names.push(name);
-    else this.byFirstWord.set(first, [name]);
+    const { words, cases } = name;
+    const opening = words.length === 1 ? words[0] : (name.twoWords ?? `${words[0]} ${words[1]}`);
+    if (words.length > 1) this.longerNameStarts.add(words[0]);
+    if (cases[0] === 'any') this.lowerCaseStarts.add(words[0]);
+    const names = this.byOpening.get(opening);
+    if (!names) return void this.byOpening.set(opening, [name]);
+    let alike = 0;
+    while (alike < names.length && !writtenAlike(names[alike], name)) alike++;
+    if (alike === names.length) return void names.push(name);
+    name.words = names[alike].words;
+    name.cases = names[alike].cases;
+    // After the last of its group, found from the end: the group is usually the last one.
+    let end = names.length;
+    while (names[end - 1].words !== name.words || names[end - 1].cases !== name.cases) end--;
+    names.splice(end, 0, name);
   }
-}
-
-/** Names that start with the same word, sorted by length and second word into groups written alike. */
-function openingFrom(names: readonly NameEntry[]): Opening {
-  const single: NameEntry[][] = [];
-  const bySecond = new Map<string, NameEntry[][]>();
-  for (const name of names) {
-    let groups = single;
-    if (name.words.length > 1) {
-      groups = bySecond.get(name.words[1]) ?? [];
-      bySecond.set(name.words[1], groups);
-    }
-    const alike = groups.find((group) => writtenAlike(group[0], name));
-    if (alike) alike.push(name);
-    else groups.push([name]);
-  }
-  const bySecondWord = new Map<string, NameGroup[]>();
-  for (const [second, groups] of bySecond) bySecondWord.set(second, groups.map(nameGroup));
-  return { single: single.map(nameGroup), bySecondWord };
-}
-
-function nameGroup(names: NameEntry[]): NameGroup {
-  const inOrder = (list: NameEntry[]) => [...new Set(list.map((n) => n.entity))].sort((a, b) => a - b);
-  return { first: names[0], entities: inOrder(names), canonicalEntities: inOrder(names.filter((n) => n.kind === 'canonical')) };
 }
 
 function writtenAlike(a: NameEntry, b: NameEntry): boolean {
+  if (a.words === b.words && a.cases === b.cases) return true;
   if (a.words.length !== b.words.length) return false;
   for (let k = 0; k < a.words.length; k++) if (a.words[k] !== b.words[k] || a.cases[k] !== b.cases[k]) return false;
   return true;
@@ -273,7 +264,8 @@ function nameEntry(entity: number, kind: NameEntry['kind'], name: string): NameE
     const lowered = name.toLowerCase();
     const words = lowered.split(' ');
     const cases = (ALL_CAPITALISED[words.length] ??= words.map((): CaseRule => 'capitalised'));
-    return { entity, kind, source: name, words, cases, significant: words, compounds: NO_COMPOUNDS };
+    const twoWords = words.length === 2 ? lowered : undefined;
+    return { entity, kind, source: name, words, cases, significant: words, compounds: NO_COMPOUNDS, twoWords };
   }
   const tokens = tokenize(name);
   const words = tokens.map((t) => t.folded);
@@ -288,5 +280,6 @@ function nameEntry(entity: number, kind: NameEntry['kind'], name: string): NameE
     cases: tokens.map((t) => (t.allCaps && !/\./.test(t.text) ? 'capitals' : t.capitalised ? 'capitalised' : 'any')),
     significant: words.filter((w) => !PARTICLES.has(w)),
     compounds,
+    twoWords: undefined,
   };
 }

@@ -99,11 +99,14 @@ class TextScan {
         i++;
         continue;
       }
-      const opening = this.matcher.openingOf(word);
       const next = tokens[i + 1];
-      // Longer names first: where one fits, the one-word names need no look (longest wins).
-      let best = opening && next && next.joined !== 'break' ? this.longestFit(i, opening.bySecondWord.get(next.folded), null) : null;
-      if (opening) best ??= this.longestFit(i, opening.single, null);
+      // Longer names first: where one fits, the one-word names need no look (longest wins). Two-word
+      // openings are looked up only after a word that starts a longer name.
+      let best =
+        next && next.joined !== 'break' && this.matcher.longerNameStarts.has(word)
+          ? this.longestFit(i, this.matcher.byOpening.get(`${word} ${next.folded}`), null)
+          : null;
+      best ??= this.longestFit(i, this.matcher.byOpening.get(word), null);
       if (!best) {
         i++;
         continue;
@@ -114,10 +117,13 @@ class TextScan {
     }
   }
 
-  /** The longest of these groups of names written at token i, or `best` if none is longer; groups of equal length share a hit. */
-  private longestFit(i: number, groups: readonly NameGroup[] | undefined, best: Hit | null): Hit | null {
-    if (!groups) return best;
-    for (const group of groups) {
+  /** The longest of these names written at token i, or `best` if none is longer; names of equal length share a hit. */
+  private longestFit(i: number, names: readonly NameEntry[] | undefined, best: Hit | null): Hit | null {
+    if (!names) return best;
+    // Names written alike share their words and sit together: the first of them tells for all.
+    for (let k = 0; k < names.length; ) {
+      const group = this.matcher.groupAt(names, k);
+      k += group.size;
       if (!this.fits(i, group.first)) continue;
       const length = group.first.words.length;
       if (!best || length > best.end - best.start) best = { start: i, end: i + length, groups: [group] };
