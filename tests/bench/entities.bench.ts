@@ -97,8 +97,12 @@ export default async function entitiesBench(): Promise<BenchMetric[]> {
   };
   scan();
   const scans = [1, 2, 3, 4, 5].map(scan);
+  // For the record, not the target: five more scans, once V8 has compiled the scan's code (its traces
+  // show optimizing compiles going on through the third or fourth story).
+  const laterScans = [1, 2, 3, 4, 5].map(scan);
   return [
     { name: 'dict_load_ms_100k', value: loadMs, target: below(1000, ' ms') },
     { name: 'analyze_ms_20k_100k', value: percentile(scans, 50), target: below(50, ' ms') },
+    { name: 'analyze_ms_20k_100k_later', value: percentile(laterScans, 50) },
   ];
 }

@@ -16,9 +16,27 @@ function insertTypedText(view: EditorView, event: KeyboardEvent): boolean {
   // One printable character (a surrogate pair counts as one); "Enter", "Tab" and the like are longer names.
   if ([...text].length !== 1 || text === '\r' || text === '\n') return false;
   const { selection } = view.state;
-  if (!(selection instanceof TextSelection)) return false;
+  if (!(selection instanceof TextSelection) || !selectionOnScreen(view, selection)) return false;
   const { from, to } = selection;
   const insert = () => view.state.tr.insertText(text, from, to);
   if (!view.someProp('handleTextInput', (handle) => handle(view, from, to, text, insert))) view.dispatch(insert().scrollIntoView());
   return true;
+}
+
+/**
+ * Whether the editor's selection is the one on screen. Right after a click or an arrow key the browser
+ * may not yet have told the editor where the caret went; the key is then left to the browser, which
+ * types where the caret is.
+ */
+function selectionOnScreen(view: EditorView, selection: TextSelection): boolean {
+  const onScreen = view.dom.ownerDocument.getSelection();
+  if (!onScreen?.anchorNode || !onScreen.focusNode) return false;
+  try {
+    return (
+      view.posAtDOM(onScreen.anchorNode, onScreen.anchorOffset) === selection.anchor &&
+      view.posAtDOM(onScreen.focusNode, onScreen.focusOffset) === selection.head
+    );
+  } catch {
+    return false;
+  }
 }
