@@ -24,8 +24,10 @@ export class MentionContext {
   addNamedInFull(index: number, entity: IndexedEntity): void {
     if (this.people.has(index)) return;
     this.people.add(index);
-    const shortNames = new Set(entity.names.filter((n) => n.significant.length === 1).map((n) => n.significant[0]));
-    if (entity.surname) shortNames.add(entity.surname);
+    const shortNames: string[] = [];
+    for (const name of entity.names) if (name.significant.length === 1 && !shortNames.includes(name.significant[0])) shortNames.push(name.significant[0]);
+    if (entity.surname && !shortNames.includes(entity.surname)) shortNames.push(entity.surname);
+    // Lists are replaced, not changed: a scan may hold one it was given.
     for (const name of shortNames) this.byShortName.set(name, [...(this.byShortName.get(name) ?? []), index]);
   }
 

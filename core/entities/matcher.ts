@@ -131,6 +131,8 @@ export class EntityMatcher {
    * a person's surname as the canonical spells it; anything else is a variant.
    */
   matchKind(entity: number, text: string): MatchKind {
+    // Most mentions spell the canonical name as the dictionary does.
+    if (text === this.entities[entity].ref.canonical) return 'exact';
     let spellings = this.spellings.get(entity);
     if (!spellings) {
       const { ref, names } = this.entities[entity];
