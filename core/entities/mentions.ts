@@ -24,10 +24,13 @@ export function findMentions(
   return texts.flatMap((text, k) => new TextScan(matcher, text, tokenized[k], context, ordinary, alignments).mentions());
 }
 
-/** The words a story also writes in lower case: ordinary words wherever they are capitalised. */
+/**
+ * The words a story also writes in lower case: ordinary words wherever they are capitalised. Only
+ * words of three letters or more, the only ones asked about (singleWord).
+ */
 function ordinaryWords(tokenized: readonly Token[][]): Set<string> {
   const ordinary = new Set<string>();
-  for (const tokens of tokenized) for (const t of tokens) if (!t.capitalised) ordinary.add(t.folded);
+  for (const tokens of tokenized) for (const t of tokens) if (!t.capitalised && t.folded.length >= 3) ordinary.add(t.folded);
   return ordinary;
 }
 
