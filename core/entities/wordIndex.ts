@@ -37,11 +37,7 @@ export class WordIndex {
   private readonly ids = new Map<string, number>();
   private readonly words: string[] = [];
   private readonly forms: WordForm[] = [];
-  /**
-   * Each word's likenessOf, three numbers a word, apart from its form, so a lookup passes over most words
-   * cheaply: gathered while adding, then put in 32-bit numbers (half the memory a lookup reads).
-   */
-  private likeness = new Uint32Array(0);
+  /** Each word's likenessOf, three numbers a word, gathered while adding (then copied into the buckets). */
   private readonly addedLikeness: number[] = [];
   /**
    * Each word's uses, packed as entity * 4 + role number: word w's are useList[useStart[w]] up to
@@ -63,8 +59,17 @@ export class WordIndex {
   private entityStart = new Int32Array(1);
   private readonly addedEntityWords: number[] = [];
   private readonly addedEntityStart: number[] = [];
-  /** Word numbers by fuzzyKeysOf bucket. */
-  private readonly buckets = new Map<number | string, number[]>();
+  /** Word numbers by fuzzyKeysOf bucket, as they come while adding. */
+  private readonly addedBuckets = new Map<number | string, number[]>();
+  /**
+   * The buckets once loading is done: a bucket's number by its key, and its words in bucketWords from
+   * bucketStart[number] to bucketStart[number + 1], four numbers each: the word's number and its
+   * likenessOf. A lookup reads a bucket in order and passes over most of its words without touching
+   * anything else (their forms lie all over memory).
+   */
+  private readonly buckets = new Map<number | string, number>();
+  private bucketStart = new Int32Array(1);
+  private bucketWords = new Uint32Array(0);
   /** A stamp per word: marks the words one lookup has compared, or one candidate search has marked. */
   private stamps = new Int32Array(0);
   private stamp = 0;
@@ -92,9 +97,9 @@ export class WordIndex {
       this.addedLikeness.push(...likenessOf(form));
       this.lastUse.push(-1);
       for (const key of fuzzyKeysOf(form)) {
-        const bucket = this.buckets.get(key);
+        const bucket = this.addedBuckets.get(key);
         if (bucket) bucket.push(id);
-        else this.buckets.set(key, [id]);
+        else this.addedBuckets.set(key, [id]);
       }
     }
     const use = entity * 4 + ROLES.indexOf(role);
@@ -106,7 +111,7 @@ export class WordIndex {
     return this.words[id];
   }
 
-  /** Puts what was gathered while adding in place: the uses word by word (a counting sort keeps their order), the likeness numbers packed. */
+  /** Puts what was gathered while adding in place: the uses word by word (a counting sort keeps their order), and the buckets. */
   finish(): void {
     const start = new Int32Array(this.words.length + 1);
     for (const id of this.addedEntityWords) start[id + 1]++;
@@ -115,7 +120,7 @@ export class WordIndex {
     const next = start.slice(0, this.words.length);
     this.addedEntityWords.forEach((id, k) => (list[next[id]++] = this.addedUses[k]));
     [this.useStart, this.useList] = [start, list];
-    this.likeness = Uint32Array.from(this.addedLikeness);
+    this.fileBuckets();
     this.entityStart = Int32Array.from([...this.addedEntityStart, this.addedEntityWords.length]);
     this.entityWords = Int32Array.from(this.addedEntityWords);
     this.addedEntityStart.length = 0;
@@ -123,6 +128,25 @@ export class WordIndex {
     this.addedUses.length = 0;
     this.addedLikeness.length = 0;
     this.lastUse.length = 0;
+  }
+
+  private fileBuckets(): void {
+    let total = 0;
+    for (const ids of this.addedBuckets.values()) total += ids.length;
+    const start = new Int32Array(this.addedBuckets.size + 1);
+    const words = new Uint32Array(4 * total);
+    let bucket = 0;
+    let at = 0;
+    for (const [key, ids] of this.addedBuckets) {
+      this.buckets.set(key, bucket);
+      for (const id of ids) {
+        words[at++] = id;
+        for (let k = 0; k < 3; k++) words[at++] = this.addedLikeness[3 * id + k];
+      }
+      start[++bucket] = at / 4;
+    }
+    this.addedBuckets.clear();
+    [this.bucketStart, this.bucketWords] = [start, words];
   }
 
   /** The word's number if the entity being added has it already: an alias often repeats a word of the name (a surname). */
@@ -223,14 +247,19 @@ export class WordIndex {
     const stamp = this.nextStamp();
     const likeness = likenessOf(form);
     const found: Alike[] = [];
+    const words = this.bucketWords;
     for (const bucketKey of fuzzyKeysOf(form, 2)) {
-      const bucket = this.buckets.get(bucketKey) ?? [];
+      const bucket = this.buckets.get(bucketKey);
+      if (bucket === undefined) continue;
+      const from = this.bucketStart[bucket];
+      const to = this.bucketStart[bucket + 1];
       // Three letters that hundreds of words share say little; sounds and consonants still find those.
-      if (bucket.length > CROWDED_BUCKET && bySpelling(bucketKey)) continue;
-      for (const id of bucket) {
+      if (to - from > CROWDED_BUCKET && bySpelling(bucketKey)) continue;
+      for (let k = from; k < to; k++) {
+        const id = words[4 * k];
         if (this.stamps[id] === stamp) continue;
         this.stamps[id] = stamp;
-        if (!mayBeAlike(likeness, this.likeness, 3 * id)) continue;
+        if (!mayBeAlike(likeness, words, 4 * k + 1)) continue;
         const other = this.forms[id];
         const score = wordSimilarity(form, other) || (beside ? wordSimilarity(form, other, 'beside a matching name') : 0);
         if (score > 0) found.push({ id, score });
