@@ -45,7 +45,7 @@ export class WordIndex {
    */
   private useStart = new Int32Array(1);
   private useList = new Int32Array(0);
-  /** The uses as they come while adding, each beside its word in entityWords. */
+  /** The uses as they come while adding, each beside its word in addedEntityWords. */
   private readonly addedUses: number[] = [];
   /** Each word's latest use while adding: an entity's words come one after another, so a repeat can only be the last. */
   private readonly lastUse: number[] = [];
@@ -123,6 +123,9 @@ export class WordIndex {
     this.fileBuckets();
     this.entityStart = Int32Array.from([...this.addedEntityStart, this.addedEntityWords.length]);
     this.entityWords = Int32Array.from(this.addedEntityWords);
+    this.stamps = new Int32Array(this.words.length);
+    this.storyWordBits = new Int32Array(this.words.length);
+    this.entityStamps = new Int32Array(this.addedEntityStart.length);
     this.addedEntityStart.length = 0;
     this.addedEntityWords.length = 0;
     this.addedUses.length = 0;
@@ -210,7 +213,6 @@ export class WordIndex {
     // found through the one of them whose alike words have fewer uses, so the busiest need not be walked.
     const counts = alike.map(({ uses }) => uses);
     const busiest = counts.indexOf(Math.max(...counts));
-    if (this.entityStamps.length < this.entityStart.length) this.entityStamps = new Int32Array(this.entityStart.length);
     const entities: number[] = [];
     alike.forEach(({ words }, k) => {
       if (k === busiest) return;
@@ -273,10 +275,6 @@ export class WordIndex {
   }
 
   private nextStamp(): number {
-    if (this.stamps.length < this.words.length) {
-      this.stamps = new Int32Array(this.words.length);
-      this.storyWordBits = new Int32Array(this.words.length);
-    }
     return ++this.stamp;
   }
 
