@@ -46,20 +46,25 @@ export function tokenize(text: string): Token[] {
     const start = span[0];
     let end = span[1];
     let word = text.slice(start, end);
+    let folded = fold(word);
     // An initial ("W."), an abbreviated title ("Mr.") or suffix ("Jr.") keeps its dot, so the dot does not end a sentence.
     if (codeAt(text, end) === 46) {
-      const abbreviation = fold(word) + '.';
+      const abbreviation = folded + '.';
       if (word.length === 1 || TITLES.has(abbreviation) || NAME_SUFFIXES.has(abbreviation)) {
         word += '.';
+        folded = abbreviation;
         end += 1;
       }
     }
     const possessive = word.length > 2 && isPossessive(word);
-    if (possessive) word = word.slice(0, -2);
+    if (possessive) {
+      word = word.slice(0, -2);
+      folded = fold(word);
+    }
     const joined = joinBetween(text, previousEnd, start);
     tokens.push({
       text: word,
-      folded: fold(word),
+      folded,
       start,
       end: start + word.length,
       capitalised: isCapitalised(word),
