@@ -38,7 +38,8 @@ const peopleByMatcher = new WeakMap<EntityMatcher, EntityRef[]>();
 function peopleOf(matcher: EntityMatcher): EntityRef[] {
   let people = peopleByMatcher.get(matcher);
   if (!people) {
-    people = matcher.entities.map((entity) => entity.ref).filter((ref) => ref.type === 'person');
+    people = [];
+    for (let entity = 0; entity < matcher.size; entity++) if (matcher.ref(entity).type === 'person') people.push(matcher.ref(entity));
     peopleByMatcher.set(matcher, people);
   }
   return people;

@@ -1,7 +1,6 @@
-// The matcher: every name and alias of the enabled dictionaries, indexed for exact lookup by first word
+// The matcher: every name and alias of the enabled dictionaries, indexed for exact lookup by opening words
 // and for fuzzy lookup of single words by sound and spelling, so a long story scans quickly.
 import type { EntityRef, MatchKind } from '../story/annotations';
-import type { EntityKind } from '../story/story';
 import type { DictionaryEntity } from './types';
 import { comparable, tokenize } from './text';
 import type { WordForm } from './similarity';
@@ -22,33 +21,14 @@ export interface NameEntry {
   significant: string[];
   /** Hyphenated parts written as one word ("Jong-un" as "jongun"), also written that way in stories. */
   compounds: string[];
-  /** The name's two words as one string, when it has two (made anyway while reading it): its key in byOpening. */
-  twoWords: string | undefined;
 }
 
-/** An entity as the matcher holds it; its reference for mentions is made when first asked for. */
-export class IndexedEntity {
-  private madeRef: EntityRef | null = null;
-  private readonly id: string | undefined;
-  private readonly canonical: string;
-  private readonly type: EntityKind;
-
-  constructor(
-    entity: DictionaryEntity,
-    readonly names: NameEntry[],
-    readonly isPerson: boolean,
-    readonly surname: string | null,
-    readonly given: string | null,
-  ) {
-    // Only what the reference needs is kept: not the whole entity, whose aliases the names hold already.
-    this.id = entity.id;
-    this.canonical = entity.canonical;
-    this.type = entity.type;
-  }
-
-  get ref(): EntityRef {
-    return (this.madeRef ??= { id: entityId({ id: this.id, type: this.type, canonical: this.canonical }), canonical: this.canonical, type: this.type });
-  }
+/** An entity's names as the matcher reads them when a story first needs them. */
+export interface IndexedEntity {
+  names: NameEntry[];
+  isPerson: boolean;
+  surname: string | null;
+  given: string | null;
 }
 
 /** A name's words prepared for alignment: each word's form, and (when first asked) each word written together with the next. */
@@ -79,7 +59,7 @@ export class AlignedWords {
 }
 
 /**
- * Names written alike that sit together in byOpening, as a story finds them: the entities they name in
+ * Names written alike that sit together among an opening's names, as a story finds them: the entities they name in
  * dictionary order, and those that have one of them as canonical name (which outranks an alias).
  */
 export interface NameGroup {
@@ -93,21 +73,37 @@ export interface NameGroup {
 const TEXTS_KEPT = 50_000;
 
 export class EntityMatcher {
-  readonly entities: IndexedEntity[] = [];
-  /** Entity indexes by id, built when first asked for (only re-scans need it). */
-  private byId: Map<string, number> | null = null;
   /**
-   * Names by their opening, a one-word name by its word, a longer one by its first two words ("kim jong").
-   * Names written alike (word for word, case for case) sit together and share their words and cases, so
-   * a story checks them once.
+   * The entities as given. Loading reads every name once, for its words; the matcher keeps only numbers
+   * and reads a name again, in full, when a story first needs it: a story meets few of 100,000 entities.
    */
-  readonly byOpening = new Map<string, NameEntry[]>();
+  private readonly dictionary: readonly DictionaryEntity[];
+  /** Entity e's names are numbered from firstName[e] up to firstName[e + 1]: its canonical name, then its aliases. */
+  private readonly firstName: Int32Array;
+  private readonly nameEntity: Int32Array;
+  /** 1 for a plain name (see plainNameWords), known from loading: reading it again needs no test. */
+  private readonly plainName: Uint8Array;
+  private readonly names: (NameEntry | undefined)[];
+  private readonly indexed: (IndexedEntity | undefined)[];
+  private readonly refs: (EntityRef | undefined)[];
+  /**
+   * Names by their opening, a one-word name by its word, a longer one by its first two words ("kim jong"):
+   * the number of the opening's first name, whose next is in nextName (-1 after the last).
+   */
+  private readonly openings = new Map<string, number>();
+  private readonly nextName: Int32Array;
+  /** For an opening's first name, the opening's last so far. */
+  private readonly lastName: Int32Array;
+  /** An opening's names, by the number of its first, read when a story first has the opening. */
+  private readonly openingNames: (NameEntry[] | undefined)[];
   /** First words of names longer than one word: only after these is a two-word opening looked up. */
   readonly longerNameStarts = new Set<string>();
   /** First words of names that may be written in lower case ("al", "de"): only these open a name on a lower-case word. */
   readonly lowerCaseStarts = new Set<string>();
   /** Every word of the names, for fuzzy lookup. */
   readonly words = new WordIndex();
+  /** Entity indexes by id, built when first asked for (only re-scans need it). */
+  private byId: Map<string, number> | null = null;
   /** Groups of names written alike, by their first name, made when a story first has them. */
   private readonly groups = new Map<NameEntry, NameGroup>();
   private readonly refLists = new WeakMap<readonly number[], EntityRef[]>();
@@ -117,13 +113,65 @@ export class EntityMatcher {
   /** Each entity's spellings for telling exact from alias from variant, worked out when first needed. */
   private readonly spellings = new Map<number, { exact: string; aliases: Set<string> }>();
 
+  /** The matcher reads the entities when it needs them: they must not change afterwards. */
   constructor(entities: readonly DictionaryEntity[]) {
-    entities.forEach((entity) => this.add(entity));
+    this.dictionary = entities.slice();
+    const count = entities.length;
+    this.firstName = new Int32Array(count + 1);
+    for (let e = 0; e < count; e++) this.firstName[e + 1] = this.firstName[e] + 1 + entities[e].aliases.length;
+    const total = this.firstName[count];
+    this.nameEntity = new Int32Array(total);
+    this.plainName = new Uint8Array(total);
+    this.nextName = new Int32Array(total).fill(-1);
+    this.lastName = new Int32Array(total);
+    this.names = new Array<undefined>(total);
+    this.openingNames = new Array<undefined>(total);
+    this.indexed = new Array<undefined>(count);
+    this.refs = new Array<undefined>(count);
+    for (let e = 0; e < count; e++) this.add(e);
     this.words.finish();
   }
 
   get size(): number {
-    return this.entities.length;
+    return this.dictionary.length;
+  }
+
+  /** The entity's reference, as mentions carry it. */
+  ref(entity: number): EntityRef {
+    let ref = this.refs[entity];
+    if (!ref) {
+      const { id, type, canonical } = this.dictionary[entity];
+      ref = this.refs[entity] = { id: entityId({ id, type, canonical }), canonical, type };
+    }
+    return ref;
+  }
+
+  /** The entity's names, read in full. */
+  entity(entity: number): IndexedEntity {
+    let indexed = this.indexed[entity];
+    if (!indexed) {
+      const names: NameEntry[] = [];
+      for (let n = this.firstName[entity]; n < this.firstName[entity + 1]; n++) {
+        const name = this.nameAt(n);
+        if (name.words.length > 0) names.push(name);
+      }
+      const isPerson = this.dictionary[entity].type === 'person';
+      indexed = this.indexed[entity] = { names, isPerson, ...personalNames(isPerson, names[0]?.significant ?? []) };
+    }
+    return indexed;
+  }
+
+  /** The names that open with these folded words (one word, or two joined by a space), or undefined. */
+  namesOpening(opening: string): readonly NameEntry[] | undefined {
+    const first = this.openings.get(opening);
+    if (first === undefined) return undefined;
+    let names = this.openingNames[first];
+    if (!names) {
+      names = [];
+      for (let n = first; n !== -1; n = this.nextName[n]) fileAmongAlike(names, this.nameAt(n));
+      this.openingNames[first] = names;
+    }
+    return names;
   }
 
   /**
@@ -131,15 +179,16 @@ export class EntityMatcher {
    * a person's surname as the canonical spells it; anything else is a variant.
    */
   matchKind(entity: number, text: string): MatchKind {
+    const { canonical, type } = this.dictionary[entity];
     // Most mentions spell the canonical name as the dictionary does.
-    if (text === this.entities[entity].ref.canonical) return 'exact';
+    if (text === canonical) return 'exact';
     let spellings = this.spellings.get(entity);
     if (!spellings) {
-      const { ref, names } = this.entities[entity];
+      const { names } = this.entity(entity);
       const aliases = new Set<string>();
       for (const name of names) if (name.kind === 'alias') aliases.add(comparable(name.source));
-      if (ref.type === 'person' && names[0].words.length > 1) aliases.add(comparable(ref.canonical.slice(ref.canonical.lastIndexOf(' ') + 1)));
-      spellings = { exact: comparable(ref.canonical), aliases };
+      if (type === 'person' && names[0].words.length > 1) aliases.add(comparable(canonical.slice(canonical.lastIndexOf(' ') + 1)));
+      spellings = { exact: comparable(canonical), aliases };
       this.spellings.set(entity, spellings);
     }
     // A story writes the same names again and again.
@@ -152,7 +201,7 @@ export class EntityMatcher {
     return form === spellings.exact ? 'exact' : spellings.aliases.has(form) ? 'alias' : 'variant';
   }
 
-  /** The group of names written alike that starts at names[k], names being a byOpening list. */
+  /** The group of names written alike that starts at names[k], names being a namesOpening list. */
   groupAt(names: readonly NameEntry[], k: number): NameGroup {
     const first = names[k];
     let group = this.groups.get(first);
@@ -171,7 +220,7 @@ export class EntityMatcher {
   refsOf(entities: readonly number[]): EntityRef[] {
     let refs = this.refLists.get(entities);
     if (!refs) {
-      refs = entities.map((e) => this.entities[e].ref);
+      refs = entities.map((e) => this.ref(e));
       this.refLists.set(entities, refs);
     }
     return refs;
@@ -179,7 +228,7 @@ export class EntityMatcher {
 
   /** The index of the entity with this id, if the matcher has it. */
   indexOf(id: string): number | undefined {
-    this.byId ??= new Map(this.entities.map((e, index) => [e.ref.id, index]));
+    this.byId ??= new Map(this.dictionary.map((entity, index) => [entityId(entity), index]));
     return this.byId.get(id);
   }
 
@@ -198,47 +247,81 @@ export class EntityMatcher {
     return new AlignedWords(folded, (word) => this.words.formOf(word));
   }
 
-  private add(entity: DictionaryEntity): void {
-    const index = this.entities.length;
-    // Plain loops here and below: this runs for every name of a 100,000-entity dictionary.
-    // Arrays made at their size (push would leave room for more, in every one of 100,000 entities).
-    let names = [entity.canonical, ...entity.aliases].map((spelling, k) => nameEntry(index, k === 0 ? 'canonical' : 'alias', spelling));
-    if (names.some((name) => name.words.length === 0)) names = names.filter((name) => name.words.length > 0);
-    const isPerson = entity.type === 'person';
-    const full = (isPerson && names[0]?.significant.filter((w) => !NAME_SUFFIXES.has(w))) || [];
-    const surname = isPerson && full.length >= 2 ? full[full.length - 1] : null;
-    const given = isPerson && full.length >= 2 ? full[0] : null;
-    this.entities.push(new IndexedEntity(entity, names, isPerson, surname, given));
-    for (const name of names) {
-      const { significant } = name;
+  private nameAt(n: number): NameEntry {
+    let name = this.names[n];
+    if (!name) {
+      const entity = this.nameEntity[n];
+      const kind = n === this.firstName[entity] ? 'canonical' : 'alias';
+      const spelling = this.spellingOf(entity, n);
+      name = this.names[n] = nameEntry(entity, kind, spelling, this.plainName[n] ? spelling.toLowerCase().split(' ') : null);
+    }
+    return name;
+  }
+
+  /** Files the words and openings of an entity's names. Plain loops: this runs for every name of a 100,000-entity dictionary. */
+  private add(entity: number): void {
+    const { type } = this.dictionary[entity];
+    const isPerson = type === 'person';
+    let people: ReturnType<typeof personalNames> | null = null;
+    for (let n = this.firstName[entity]; n < this.firstName[entity + 1]; n++) {
+      this.nameEntity[n] = entity;
+      // Most names are capitalised plain words ("Viktor Bout"), whose words are all the index needs;
+      // the others are read in full now, and kept.
+      const plain = plainNameWords(this.spellingOf(entity, n));
+      this.plainName[n] = plain ? 1 : 0;
+      const name = plain ? null : this.nameAt(n);
+      const words = plain ?? name!.words;
+      if (words.length === 0) continue;
+      const significant = plain ?? name!.significant;
+      people ??= personalNames(isPerson, significant);
+      const { surname, given } = people;
       for (let k = 0; k < significant.length; k++) {
         const word = significant[k];
         const role: WordRole = significant.length === 1 ? 'single' : word === surname ? 'surname' : word === given && k === 0 ? 'given' : 'part';
-        // The index's copy of the word stands in for this one: a dictionary holds each word once.
-        significant[k] = this.words.add(word, index, role);
+        this.words.add(word, entity, role);
       }
-      for (const word of name.compounds) this.words.add(word, index, 'part');
-      this.addOpening(name);
+      if (name) for (const word of name.compounds) this.words.add(word, entity, 'part');
+      if (words.length > 1) this.longerNameStarts.add(words[0]);
+      if (name?.cases[0] === 'any') this.lowerCaseStarts.add(words[0]);
+      this.addOpening(n, words.length === 1 ? words[0] : `${words[0]} ${words[1]}`);
     }
   }
 
-  private addOpening(name: NameEntry): void {
-    const { words, cases } = name;
-    const opening = words.length === 1 ? words[0] : (name.twoWords ?? `${words[0]} ${words[1]}`);
-    if (words.length > 1) this.longerNameStarts.add(words[0]);
-    if (cases[0] === 'any') this.lowerCaseStarts.add(words[0]);
-    const names = this.byOpening.get(opening);
-    if (!names) return void this.byOpening.set(opening, [name]);
-    let alike = 0;
-    while (alike < names.length && !writtenAlike(names[alike], name)) alike++;
-    if (alike === names.length) return void names.push(name);
-    name.words = names[alike].words;
-    name.cases = names[alike].cases;
-    // After the last of its group, found from the end: the group is usually the last one.
-    let end = names.length;
-    while (names[end - 1].words !== name.words || names[end - 1].cases !== name.cases) end--;
-    names.splice(end, 0, name);
+  private spellingOf(entity: number, n: number): string {
+    const k = n - this.firstName[entity];
+    const { canonical, aliases } = this.dictionary[entity];
+    return k === 0 ? canonical : aliases[k - 1];
   }
+
+  private addOpening(n: number, opening: string): void {
+    const first = this.openings.get(opening);
+    if (first === undefined) {
+      this.openings.set(opening, n);
+      this.lastName[n] = n;
+    } else {
+      this.nextName[this.lastName[first]] = n;
+      this.lastName[first] = n;
+    }
+  }
+}
+
+/** A person's surname and given name: the last and first words of the name, a suffix ("Jr.") aside. */
+function personalNames(isPerson: boolean, significant: readonly string[]): { surname: string | null; given: string | null } {
+  const full = isPerson ? significant.filter((w) => !NAME_SUFFIXES.has(w)) : [];
+  return full.length >= 2 ? { surname: full[full.length - 1], given: full[0] } : { surname: null, given: null };
+}
+
+/** Files a name among an opening's names: after the last of those written alike, whose words and cases it then shares. */
+function fileAmongAlike(names: NameEntry[], name: NameEntry): void {
+  let alike = 0;
+  while (alike < names.length && !writtenAlike(names[alike], name)) alike++;
+  if (alike === names.length) return void names.push(name);
+  name.words = names[alike].words;
+  name.cases = names[alike].cases;
+  // Found from the end: the group is usually the last one.
+  let end = names.length;
+  while (names[end - 1].words !== name.words || names[end - 1].cases !== name.cases) end--;
+  names.splice(end, 0, name);
 }
 
 function writtenAlike(a: NameEntry, b: NameEntry): boolean {
@@ -257,17 +340,20 @@ export function entityId(entity: Pick<DictionaryEntity, 'id' | 'type' | 'canonic
 // 100,000-entity dictionary would otherwise spend most of its loading time in.
 const PLAIN_NAME = /^[A-Z][a-z]+(?: [A-Z][a-z]+)*$/;
 
-// Plain names of a length share their case rules and their (empty) compounds: fewer objects to load.
+/** A plain name's folded words, or null for a name the tokenizer must read. */
+function plainNameWords(name: string): string[] | null {
+  return PLAIN_NAME.test(name) ? name.toLowerCase().split(' ') : null;
+}
+
+// Plain names of a length share their case rules and their (empty) compounds: fewer objects to keep.
 const ALL_CAPITALISED: CaseRule[][] = [];
 const NO_COMPOUNDS: string[] = [];
 
-function nameEntry(entity: number, kind: NameEntry['kind'], name: string): NameEntry {
-  if (PLAIN_NAME.test(name)) {
-    const lowered = name.toLowerCase();
-    const words = lowered.split(' ');
-    const cases = (ALL_CAPITALISED[words.length] ??= words.map((): CaseRule => 'capitalised'));
-    const twoWords = words.length === 2 ? lowered : undefined;
-    return { entity, kind, source: name, words, cases, significant: words, compounds: NO_COMPOUNDS, twoWords };
+/** A name read in full; `plain` its words if it is a plain name. */
+function nameEntry(entity: number, kind: NameEntry['kind'], name: string, plain: string[] | null): NameEntry {
+  if (plain) {
+    const cases = (ALL_CAPITALISED[plain.length] ??= plain.map((): CaseRule => 'capitalised'));
+    return { entity, kind, source: name, words: plain, cases, significant: plain, compounds: NO_COMPOUNDS };
   }
   const tokens = tokenize(name);
   const words = tokens.map((t) => t.folded);
@@ -282,6 +368,5 @@ function nameEntry(entity: number, kind: NameEntry['kind'], name: string): NameE
     cases: tokens.map((t) => (t.allCaps && !/\./.test(t.text) ? 'capitals' : t.capitalised ? 'capitalised' : 'any')),
     significant: words.filter((w) => !PARTICLES.has(w)),
     compounds,
-    twoWords: undefined,
   };
 }

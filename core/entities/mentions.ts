@@ -107,9 +107,9 @@ class TextScan {
       // openings are looked up only after a word that starts a longer name.
       let best =
         next && next.joined !== 'break' && this.matcher.longerNameStarts.has(word)
-          ? this.longestFit(i, this.matcher.byOpening.get(`${word} ${next.folded}`), null)
+          ? this.longestFit(i, this.matcher.namesOpening(`${word} ${next.folded}`), null)
           : null;
-      best ??= this.longestFit(i, this.matcher.byOpening.get(word), null);
+      best ??= this.longestFit(i, this.matcher.namesOpening(word), null);
       if (!best) {
         i++;
         continue;
@@ -351,7 +351,7 @@ class TextScan {
   private bestAlignment(words: AlignedWords, candidates: readonly number[]): Alignment | null {
     const scores = new Map<number, number>();
     for (const entity of candidates) {
-      const { names, isPerson } = this.matcher.entities[entity];
+      const { names, isPerson } = this.matcher.entity(entity);
       for (const name of names) {
         if (name.significant.length < 2) continue;
         const score = alignWords(words, this.matcher.nameForAlignment(name), isPerson);
@@ -389,11 +389,12 @@ class TextScan {
       return;
     }
     const entity = entities[0];
-    const ref = this.matcher.entities[entity].ref;
+    const ref = this.matcher.ref(entity);
     const match = this.matcher.matchKind(entity, this.spanText(first, last));
     let words = 0;
     for (let k = first; k <= last; k++) if (!PARTICLES.has(this.tokens[k].folded)) words++;
-    if (this.matcher.entities[entity].isPerson && words >= 2) this.context.addNamedInFull(entity, this.matcher.entities[entity]);
+    const indexed = this.matcher.entity(entity);
+    if (indexed.isPerson && words >= 2) this.context.addNamedInFull(entity, indexed);
     this.emit(first, last, ref, match, undefined, match === 'variant' ? round(Math.min(score, 0.99)) : undefined);
   }
 

@@ -84,8 +84,8 @@ export class WordIndex {
   /** Comparison forms of story words, which recur from paragraph to paragraph. */
   private readonly storyForms = new Map<string, WordForm>();
 
-  /** Files a word of one of the entity's names, and gives back the index's own copy of the word; entities come in order, each with all its words. */
-  add(word: string, entity: number, role: WordRole): string {
+  /** Files a word of one of the entity's names; entities come in order, each with all its words. */
+  add(word: string, entity: number, role: WordRole): void {
     while (this.addedEntityStart.length <= entity) this.addedEntityStart.push(this.addedEntityWords.length);
     let id = this.idAmongWordsOf(entity, word) ?? this.ids.get(word);
     if (id === undefined) {
@@ -108,7 +108,6 @@ export class WordIndex {
       this.addedUses.push(use);
       this.addedEntityWords.push(id);
     }
-    return this.words[id];
   }
 
   /** Puts what was gathered while adding in place: the uses word by word (a counting sort keeps their order), and the buckets. */
