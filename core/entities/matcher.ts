@@ -59,12 +59,11 @@ export class AlignedWords {
 }
 
 /**
- * Names written alike that sit together among an opening's names, as a story finds them: the entities they name in
- * dictionary order, and those that have one of them as canonical name (which outranks an alias).
+ * Names of an opening written alike, word for word and case for case, as a story finds them: the
+ * entities they name in dictionary order, and those that have one of them as canonical name (which
+ * outranks an alias). What the first name says of its words, all do.
  */
 export interface NameGroup {
-  /** The group's names; they share their words and cases. */
-  size: number;
   first: NameEntry;
   entities: number[];
   canonicalEntities: number[];
@@ -94,8 +93,8 @@ export class EntityMatcher {
   private readonly nextName: Int32Array;
   /** For an opening's first name, the opening's last so far. */
   private readonly lastName: Int32Array;
-  /** An opening's names, by the number of its first, read when a story first has the opening. */
-  private readonly openingNames: (NameEntry[] | undefined)[];
+  /** An opening's names in groups, by the number of its first name, made when a story first has the opening. */
+  private readonly openingGroups: (NameGroup[] | undefined)[];
   /** First words of names longer than one word: only after these is a two-word opening looked up. */
   readonly longerNameStarts = new Set<string>();
   /** First words of names that may be written in lower case ("al", "de"): only these open a name on a lower-case word. */
@@ -104,8 +103,6 @@ export class EntityMatcher {
   readonly words = new WordIndex();
   /** Entity indexes by id, built when first asked for (only re-scans need it). */
   private byId: Map<string, number> | null = null;
-  /** Groups of names written alike, by their first name, made when a story first has them. */
-  private readonly groups = new Map<NameEntry, NameGroup>();
   private readonly refLists = new WeakMap<readonly number[], EntityRef[]>();
   /** Dictionary names prepared for alignment, when first aligned. */
   private readonly alignedNames = new Map<NameEntry, AlignedWords>();
@@ -125,7 +122,7 @@ export class EntityMatcher {
     this.nextName = new Int32Array(total).fill(-1);
     this.lastName = new Int32Array(total);
     this.names = new Array<undefined>(total);
-    this.openingNames = new Array<undefined>(total);
+    this.openingGroups = new Array<undefined>(total);
     this.indexed = new Array<undefined>(count);
     this.refs = new Array<undefined>(count);
     for (let e = 0; e < count; e++) this.add(e);
@@ -161,17 +158,42 @@ export class EntityMatcher {
     return indexed;
   }
 
-  /** The names that open with these folded words (one word, or two joined by a space), or undefined. */
-  namesOpening(opening: string): readonly NameEntry[] | undefined {
+  /** The names that open with these folded words (one word, or two joined by a space), in groups written alike. */
+  namesOpening(opening: string): readonly NameGroup[] | undefined {
     const first = this.openings.get(opening);
     if (first === undefined) return undefined;
-    let names = this.openingNames[first];
-    if (!names) {
-      names = [];
-      for (let n = first; n !== -1; n = this.nextName[n]) fileAmongAlike(names, this.nameAt(n));
-      this.openingNames[first] = names;
+    return (this.openingGroups[first] ??= this.groupsFrom(first));
+  }
+
+  /**
+   * The names chained from name number `first`, in groups in the order of their first names. A group's
+   * other names need no reading in full: a surname shared by dozens of people is read once.
+   */
+  private groupsFrom(first: number): NameGroup[] {
+    const groups: NameGroup[] = [];
+    const firstNumbers: number[] = [];
+    for (let n = first; n !== -1; n = this.nextName[n]) {
+      let g = 0;
+      while (g < groups.length && !this.writtenAs(n, firstNumbers[g], groups[g].first)) g++;
+      const entity = this.nameEntity[n];
+      const canonical = n === this.firstName[entity];
+      if (g === groups.length) {
+        groups.push({ first: this.nameAt(n), entities: [entity], canonicalEntities: canonical ? [entity] : [] });
+        firstNumbers.push(n);
+        continue;
+      }
+      // Names come in dictionary order, so an entity's second name in a group follows its first.
+      const { entities, canonicalEntities } = groups[g];
+      if (entities[entities.length - 1] !== entity) entities.push(entity);
+      if (canonical) canonicalEntities.push(entity);
     }
-    return names;
+    return groups;
+  }
+
+  /** Whether name number n is written as `name` (number m): two plain names are when spelt alike. */
+  private writtenAs(n: number, m: number, name: NameEntry): boolean {
+    if (this.plainName[n] && this.plainName[m]) return this.spellingOf(this.nameEntity[n], n) === name.source;
+    return writtenAlike(this.nameAt(n), name);
   }
 
   /**
@@ -199,21 +221,6 @@ export class EntityMatcher {
       this.comparableTexts.set(text, form);
     }
     return form === spellings.exact ? 'exact' : spellings.aliases.has(form) ? 'alias' : 'variant';
-  }
-
-  /** The group of names written alike that starts at names[k], names being a namesOpening list. */
-  groupAt(names: readonly NameEntry[], k: number): NameGroup {
-    const first = names[k];
-    let group = this.groups.get(first);
-    if (!group) {
-      let end = k + 1;
-      while (end < names.length && names[end].words === first.words && names[end].cases === first.cases) end++;
-      const members = names.slice(k, end);
-      const inOrder = (list: NameEntry[]) => [...new Set(list.map((n) => n.entity))].sort((a, b) => a - b);
-      group = { size: end - k, first, entities: inOrder(members), canonicalEntities: inOrder(members.filter((n) => n.kind === 'canonical')) };
-      this.groups.set(first, group);
-    }
-    return group;
   }
 
   /** The references of these entities; kept for the lists a scan meets again and again (a group's, an alignment's). */
@@ -311,21 +318,7 @@ function personalNames(isPerson: boolean, significant: readonly string[]): { sur
   return full.length >= 2 ? { surname: full[full.length - 1], given: full[0] } : { surname: null, given: null };
 }
 
-/** Files a name among an opening's names: after the last of those written alike, whose words and cases it then shares. */
-function fileAmongAlike(names: NameEntry[], name: NameEntry): void {
-  let alike = 0;
-  while (alike < names.length && !writtenAlike(names[alike], name)) alike++;
-  if (alike === names.length) return void names.push(name);
-  name.words = names[alike].words;
-  name.cases = names[alike].cases;
-  // Found from the end: the group is usually the last one.
-  let end = names.length;
-  while (names[end - 1].words !== name.words || names[end - 1].cases !== name.cases) end--;
-  names.splice(end, 0, name);
-}
-
 function writtenAlike(a: NameEntry, b: NameEntry): boolean {
-  if (a.words === b.words && a.cases === b.cases) return true;
   if (a.words.length !== b.words.length) return false;
   for (let k = 0; k < a.words.length; k++) if (a.words[k] !== b.words[k] || a.cases[k] !== b.cases[k]) return false;
   return true;

@@ -121,12 +121,9 @@ class TextScan {
   }
 
   /** The longest of these names written at token i, or `best` if none is longer; names of equal length share a hit. */
-  private longestFit(i: number, names: readonly NameEntry[] | undefined, best: Hit | null): Hit | null {
-    if (!names) return best;
-    // Names written alike share their words and sit together: the first of them tells for all.
-    for (let k = 0; k < names.length; ) {
-      const group = this.matcher.groupAt(names, k);
-      k += group.size;
+  private longestFit(i: number, groups: readonly NameGroup[] | undefined, best: Hit | null): Hit | null {
+    if (!groups) return best;
+    for (const group of groups) {
       if (!this.fits(i, group.first)) continue;
       const length = group.first.words.length;
       if (!best || length > best.end - best.start) best = { start: i, end: i + length, groups: [group] };
