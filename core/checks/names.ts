@@ -2,6 +2,7 @@
 // (full name on first reference, surname after).
 import { distance } from 'fastest-levenshtein';
 import type { Check, Mention } from '../story/annotations';
+import { surnameAsWritten } from '../entities/familyNames';
 
 export function nameChecks(mentions: readonly Mention[]): Check[] {
   return [...mentions.flatMap(variantOrAmbiguous), ...firstReferenceChecks(mentions)];
@@ -68,7 +69,7 @@ function firstReferenceChecks(mentions: readonly Mention[]): Check[] {
     const [first, ...later] = ordered;
     const canonical = first.entity!.canonical;
     const isFull = (m: Mention) => words(m.text).length >= 2;
-    const surname = ordered.find((m) => !isFull(m))?.text ?? words(canonical).slice(-1)[0];
+    const surname = ordered.find((m) => !isFull(m))?.text ?? surnameAsWritten(canonical);
     if (!isFull(first)) {
       checks.push({
         kind: 'first-reference',

@@ -7,7 +7,7 @@ import type { AlignedWords, EntityMatcher, NameEntry, NameGroup } from './matche
 import { tokenize, type Token } from './text';
 import { MentionContext } from './context';
 import { wordSimilarity, type WordForm } from './similarity';
-import { COMMON_WORDS, FUNCTION_WORDS, NAME_SUFFIXES, NOT_NAMES, PARTICLES, SPEECH_VERBS, TITLES, TITLE_PHRASES } from './words';
+import { COMMON_WORDS, FUNCTION_WORDS, isCommonWord, NAME_SUFFIXES, NOT_NAMES, PARTICLES, SPEECH_VERBS, TITLES, TITLE_PHRASES } from './words';
 
 /**
  * Every mention in the texts, in order. The context carries over from one text to the next; pass
@@ -149,7 +149,9 @@ class TextScan {
   private markTitles(): Uint8Array {
     const marks = new Uint8Array(this.tokens.length);
     this.tokens.forEach((t, i) => {
-      marks[i] = !this.inHit[i] && t.capitalised && TITLES.has(t.folded) ? 1 : 0;
+      // After "bin", "al" or "de" a title word is a name ("Zayed bin Sultan").
+      const afterParticle = i > 0 && !this.tokens[i - 1].capitalised && PARTICLES.has(this.tokens[i - 1].folded);
+      marks[i] = !this.inHit[i] && t.capitalised && TITLES.has(t.folded) && !afterParticle ? 1 : 0;
       for (const phrase of TITLE_PHRASES.get(t.folded) ?? []) {
         const fits = phrase.every((word, k) => {
           const t = this.tokens[i + k];
@@ -165,12 +167,19 @@ class TextScan {
     const t = this.tokens[i];
     if (this.inHit[i]) return true;
     if (this.isTitle[i]) return false;
-    if (t.capitalised) return !NOT_NAMES.has(t.folded);
     const next = this.tokens[i + 1];
+    // "Jun" opening "Jun-seok" is no month.
+    if (t.capitalised) return !NOT_NAMES.has(t.folded) || (next?.joined === 'hyphen' && this.isGivenNameEnd(i + 1));
     if (PARTICLES.has(t.folded)) return !!next && next.capitalised && next.joined !== 'break';
-    // The lower-case end of a hyphenated given name: "Jong-un", "Il-sung".
+    return this.isGivenNameEnd(i);
+  }
+
+  /** The lower-case end of a hyphenated given name: "Jong-un", "Il-sung", "Jae-myung" (after a short syllable). */
+  private isGivenNameEnd(i: number): boolean {
+    const t = this.tokens[i];
     const previous = this.tokens[i - 1];
-    return t.joined === 'hyphen' && t.folded.length <= 4 && !!previous?.capitalised;
+    if (t.joined !== 'hyphen' || t.capitalised || !previous?.capitalised) return false;
+    return t.folded.length <= 4 || (t.folded.length <= 6 && previous.folded.length <= 4);
   }
 
   private nameRuns(): number[][] {
@@ -204,10 +213,9 @@ class TextScan {
       this.emitHit(hits[0]);
       return;
     }
-    // Another spelling of a known name, perhaps after a word or two that describe the person.
-    // A name with "Jr." is someone else's name.
-    const suffixed = NAME_SUFFIXES.has(this.tokens[run[run.length - 1]].folded);
-    for (let drop = 0; !suffixed && drop <= 2 && drop < run.length; drop++) {
+    // Another spelling of a known name, perhaps after a word or two that describe the person. A name
+    // with "Jr." aligns only with a name that has it ("Abdallah II"): without, it is someone else's.
+    for (let drop = 0; drop <= 2 && drop < run.length; drop++) {
       const rest = run.slice(drop);
       const alignment = this.alignRun(rest);
       if (!alignment) continue;
@@ -242,7 +250,9 @@ class TextScan {
 
   private unknownName(run: number[]): void {
     let core = run;
-    while (core.length > 1 && (this.ordinaryAtStart(core[0]) || this.isLowerParticle(core[0]))) core = core.slice(1);
+    // An ordinary word opening a sentence is left out ("Bush fires"), unless a dictionary name follows:
+    // the run is someone else's name then ("Grace Mugabe"), as extendedBeyond found.
+    while (core.length > 1 && ((this.ordinaryAtStart(core[0]) && !this.inHit[core[1]]) || this.isLowerParticle(core[0]))) core = core.slice(1);
     const words = core.filter((i) => !PARTICLES.has(this.tokens[i].folded));
     if (words.length === 0) return;
     const first = this.tokens[core[0]];
@@ -262,15 +272,17 @@ class TextScan {
 
   private singleWord(core: number[], i: number): boolean {
     const t = this.tokens[i];
-    // Acronyms are too short to tell apart by spelling ("NBA" is not "WNBA").
-    if (!t.capitalised || t.allCaps || t.folded.length < 3) return false;
+    if (!t.capitalised || t.allCaps) return false;
+    // A surname of someone named before, however short ("Xi", "Li").
     const earlier = this.context.namedAs(t.folded);
     if (earlier.length) {
       this.emitSpan(core[0], core[core.length - 1], earlier, 1);
       return true;
     }
+    // Acronyms and words this short are too short to tell apart by spelling ("NBA" is not "WNBA").
+    if (t.folded.length < 3) return false;
     if (this.context.isStranger(t.folded)) return false;
-    const common = COMMON_WORDS.has(t.folded) || this.ordinaryWords.has(t.folded);
+    const common = isCommonWord(t.folded) || this.ordinaryWords.has(t.folded);
     const supported = !t.sentenceStart || this.nameCue(i);
     if (common && (!supported || !this.context.anyoneNamedInFull)) return false;
     const matches = this.matcher.words.similarWords(t.folded);
@@ -350,8 +362,12 @@ class TextScan {
     for (const entity of candidates) {
       const { names, isPerson } = this.matcher.entity(entity);
       for (const name of names) {
-        if (name.significant.length < 2) continue;
+        // A one-word name aligns only with two words written apart, and only as it is spelt ("Pyong Yang"):
+        // two names joined come near too many one-word names.
+        const oneWord = name.significant.length < 2;
+        if (oneWord && words.forms.length !== 2) continue;
         const score = alignWords(words, this.matcher.nameForAlignment(name), isPerson);
+        if (oneWord && score < 0.95) continue;
         if (score > (scores.get(entity) ?? 0)) scores.set(entity, score);
       }
     }

@@ -87,6 +87,13 @@ village vision visit vote wave weather week weekend welcome wellness winner wond
 `),
 ]);
 
+/** A common word, or the plural of one ("Homes" is not a misspelt "Homs"). */
+export function isCommonWord(folded: string): boolean {
+  if (COMMON_WORDS.has(folded)) return true;
+  if (!folded.endsWith('s')) return false;
+  return COMMON_WORDS.has(folded.slice(0, -1)) || (folded.endsWith('es') && COMMON_WORDS.has(folded.slice(0, -2)));
+}
+
 /** Titles and honorifics that precede a name without being part of it. */
 export const TITLES = list(`
 mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady madam madame monsieur herr frau

@@ -1,0 +1,98 @@
+// Names the way other languages and the wires shape them: family names written first (Chinese, Korean),
+// hyphenated given names, titles inside Arabic names, one-word names written in two, regnal numbers,
+// and ordinary words that open a relative's name or come in the plural.
+import { describe, expect, it } from 'vitest';
+import { buildMatcher, findMentions, type DictionaryEntity } from '../../core/entities';
+import { familyNameFirst, surnameAsWritten } from '../../core/entities/familyNames';
+import { runChecks } from '../../core/checks';
+import { emptyStory, storyTexts } from '../../core/story/story';
+import type { Mention } from '../../core/story/annotations';
+
+const entity = (canonical: string, type: DictionaryEntity['type'], aliases: string[] = []): DictionaryEntity => ({
+  canonical,
+  type,
+  aliases,
+  description: '',
+});
+
+const matcher = buildMatcher([
+  entity('Xi Jinping', 'person'),
+  entity('Li Qiang', 'person'),
+  entity('Park Geun-hye', 'person'),
+  entity('Lee Jae-myung', 'person'),
+  entity('Kim Dae-jung', 'person'),
+  entity('Lee Anderson', 'person'),
+  entity('Kim Clijsters', 'person'),
+  entity('Robert Mugabe', 'person', ['Mugabe']),
+  entity('Abdullah II', 'person'),
+  entity('Pyongyang', 'place'),
+  entity('Homs', 'place'),
+]);
+
+const scan = (...paragraphs: string[]): Mention[] =>
+  findMentions(
+    matcher,
+    paragraphs.map((text, paragraph) => ({ in: 'body', paragraph, text })),
+  );
+const summary = (mentions: Mention[]) => mentions.map((m) => [m.text, m.match, m.entity?.canonical ?? null]);
+
+describe('family names written first', () => {
+  it('tells them from Western names that open with the same word', () => {
+    expect(['Xi Jinping', 'Li Qiang', 'Park Geun-hye', 'Kim Dae Jung', 'Ho Chi Minh', 'Tsai Ing-wen'].filter(familyNameFirst)).toHaveLength(6);
+    expect(['Lee Anderson', 'Kim Clijsters', 'Viktor Bout', 'Lin Wood', 'Mo Farah', 'Xi'].filter(familyNameFirst)).toEqual([]);
+    expect(surnameAsWritten('Park Geun-hye')).toBe('Park');
+    expect(surnameAsWritten('Lee Anderson')).toBe('Anderson');
+  });
+
+  it('links a later family name alone, however short, to the person named in full', () => {
+    expect(summary(scan('Li Qiang spoke on Tuesday.', 'Li said growth would hold.'))).toEqual([
+      ['Li Qiang', 'exact', 'Li Qiang'],
+      ['Li', 'alias', 'Li Qiang'],
+    ]);
+    expect(summary(scan('Park Geun-hye was pardoned.', 'Park thanked her supporters.'))).toContainEqual(['Park', 'alias', 'Park Geun-hye']);
+  });
+
+  it('keeps the last word as the surname of a Western name', () => {
+    expect(summary(scan('Lee Anderson spoke.', 'Anderson said he would stay.'))).toContainEqual(['Anderson', 'alias', 'Lee Anderson']);
+  });
+
+  it('suggests the family name for later references', () => {
+    const paragraph = (text: string) => ({ type: 'paragraph' as const, content: [{ type: 'text' as const, text }] });
+    const story = { ...emptyStory(), body: [paragraph('Xi Jinping arrived on Monday.'), paragraph('On Tuesday Xi Jinping left.')] };
+    const texts = storyTexts(story);
+    const mentions = findMentions(matcher, texts);
+    const later = runChecks({ story, texts, mentions, quotes: [] }).find((c) => c.kind === 'first-reference');
+    expect(later?.fix?.replacement).toBe('Xi');
+  });
+});
+
+describe('name shapes', () => {
+  it('reads a hyphenated given name to its end, and a month abbreviation inside one as a name', () => {
+    expect(summary(scan('Opposition leader Lee Jae-myoung was stabbed.'))).toEqual([['Lee Jae-myoung', 'variant', 'Lee Jae-myung']]);
+    expect(summary(scan('Lee Jun-seok met reporters.'))).toEqual([['Lee Jun-seok', 'candidate', null]]);
+    expect(summary(scan('The Trump-backed candidate won.'))).toEqual([]);
+  });
+
+  it('keeps a title word after "bin" inside the name', () => {
+    expect(summary(scan('Police said Zayed bin Sultan Al Nahyan had founded it.'))).toEqual([['Zayed bin Sultan Al Nahyan', 'candidate', null]]);
+  });
+
+  it('joins two words into a one-word name', () => {
+    expect(summary(scan('Talks in Pyong Yang ended.'))).toEqual([['Pyong Yang', 'variant', 'Pyongyang']]);
+  });
+
+  it('aligns a regnal number with a name that has it', () => {
+    expect(summary(scan('King Abdallah II met the envoy.'))).toEqual([['Abdallah II', 'variant', 'Abdullah II']]);
+  });
+
+  it('does not link a relative to the person whose surname they share', () => {
+    expect(summary(scan('Robert Mugabe ruled for decades.', 'Grace Mugabe was his wife.'))).toEqual([
+      ['Robert Mugabe', 'exact', 'Robert Mugabe'],
+      ['Grace Mugabe', 'candidate', null],
+    ]);
+  });
+
+  it('takes the plural of an ordinary word for the word, not a misspelt name', () => {
+    expect(summary(scan('Homes were destroyed in the flood, residents said.'))).toEqual([]);
+  });
+});
