@@ -2,7 +2,7 @@
 // and for fuzzy lookup of single words by sound and spelling, so a long story scans quickly.
 import type { EntityRef, MatchKind } from '../story/annotations';
 import type { DictionaryEntity } from './types';
-import { comparable, tokenize } from './text';
+import { comparable, isInitial, tokenize } from './text';
 import type { WordForm } from './similarity';
 import { WordIndex, type WordRole } from './wordIndex';
 import { NAME_SUFFIXES, PARTICLES } from './words';
@@ -47,12 +47,17 @@ export class AlignedWords {
     this.joined = new Array<undefined>(folded.length);
   }
 
-  /** Words k and k+1 as one word ("Jin-ping"/"Jinping"); "Jr." is never written into the surname (Ferdinand Marcos is not Ferdinand Marcos Jr.). */
+  /**
+   * Words k and k+1 as one word ("Jin-ping"/"Jinping"); "Jr." is never written into the surname
+   * (Ferdinand Marcos is not Ferdinand Marcos Jr.), nor an initial ("A. Smith" is not "Asmith").
+   */
   joinedAt(k: number): WordForm | null {
     let form = this.joined[k];
     if (form === undefined) {
+      const word = this.folded[k];
       const next = this.folded[k + 1];
-      form = next !== undefined && !NAME_SUFFIXES.has(next) ? this.formOf(this.folded[k] + next) : null;
+      const joins = next !== undefined && !NAME_SUFFIXES.has(next) && !isInitial(word) && !isInitial(next);
+      form = joins ? this.formOf(word + next) : null;
       this.joined[k] = form;
     }
     return form;

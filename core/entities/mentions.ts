@@ -4,7 +4,7 @@
 import type { AnalysisText } from '../story/story';
 import type { EntityRef, MatchKind, Mention } from '../story/annotations';
 import type { AlignedWords, EntityMatcher, NameEntry, NameGroup } from './matcher';
-import { tokenize, type Token } from './text';
+import { isInitial, tokenize, type Token } from './text';
 import { MentionContext } from './context';
 import { wordSimilarity, type WordForm } from './similarity';
 import { COMMON_WORDS, FUNCTION_WORDS, isCommonWord, NAME_SUFFIXES, NOT_NAMES, PARTICLES, SPEECH_VERBS, TITLES, TITLE_PHRASES } from './words';
@@ -216,6 +216,8 @@ class TextScan {
     // Another spelling of a known name, perhaps after a word or two that describe the person. A name
     // with "Jr." aligns only with a name that has it ("Abdallah II"): without, it is someone else's.
     for (let drop = 0; drop <= 2 && drop < run.length; drop++) {
+      // An initial is part of the name: "George H. W. Bush" is not "W. Bush".
+      if (drop > 0 && isInitial(this.tokens[run[drop - 1]].folded)) break;
       const rest = run.slice(drop);
       const alignment = this.alignRun(rest);
       if (!alignment) continue;
@@ -257,7 +259,10 @@ class TextScan {
     if (words.length === 0) return;
     const first = this.tokens[core[0]];
     if (words.length === 1) {
-      if (this.singleWord(core, words[0])) return;
+      // A particle written onto the word ("al-Shabab") belongs to the mention: replacing the word alone
+      // would leave it in front of the house spelling.
+      const joinedParticle = core[0] > run[0] && this.tokens[core[0]].joined === 'hyphen' && this.isLowerParticle(core[0] - 1);
+      if (this.singleWord(joinedParticle ? [core[0] - 1, ...core] : core, words[0])) return;
       const t = this.tokens[words[0]];
       const plain = first.sentenceStart || COMMON_WORDS.has(t.folded) || this.titleCaseHeadline;
       if (!plain && t.text.length >= 2) this.emit(core[0], core[core.length - 1], null, 'candidate');
@@ -351,10 +356,22 @@ class TextScan {
   private alignWithDictionary(folded: string[]): Alignment | null {
     const words = this.matcher.wordsForAlignment(folded);
     const joined = folded.slice(1).map((word, i) => folded[i] + word);
+    // An initial ("G. Adani") is like no word: the other words find the candidates.
+    const named = folded.filter((word) => !isInitial(word));
+    const candidates = this.matcher.words.entitiesLike(named, Math.min(2, named.length));
     return (
-      this.bestAlignment(words, this.matcher.words.entitiesLike(folded, 2)) ??
-      this.bestAlignment(words, this.matcher.words.entitiesLike(joined, 1))
+      this.bestAlignment(words, candidates) ??
+      this.bestAlignment(words, this.matcher.words.entitiesLike(joined, 1)) ??
+      this.reversedAlignment(folded, candidates)
     );
+  }
+
+  /** The two words of a person's name in the other order, each as the name spells it: "Kishida Fumio", "Orbán Viktor". */
+  private reversedAlignment(folded: string[], candidates: readonly number[]): Alignment | null {
+    if (folded.length !== 2) return null;
+    const people = candidates.filter((entity) => this.matcher.entity(entity).isPerson);
+    const alignment = this.bestAlignment(this.matcher.wordsForAlignment([folded[1], folded[0]]), people);
+    return alignment && alignment.score >= 0.95 ? alignment : null;
   }
 
   private bestAlignment(words: AlignedWords, candidates: readonly number[]): Alignment | null {
@@ -458,7 +475,7 @@ function hitEntities(groups: readonly NameGroup[]): number[] {
  * At least one word must match closely, which lets a short one beside it differ a little (Trevor Reid).
  */
 function alignWords(story: AlignedWords, name: AlignedWords, isPerson: boolean): number {
-  const walk: AlignmentWalk = { story, name, isPerson, best: 0 };
+  const walk: AlignmentWalk = { story, name, isPerson, best: 0, skipped: false };
   alignFrom(walk, 0, 0, 0, 0, false, false);
   return walk.best;
 }
@@ -469,6 +486,8 @@ interface AlignmentWalk {
   name: AlignedWords;
   isPerson: boolean;
   best: number;
+  /** Whether the path being walked has left out a story word (a middle name). */
+  skipped: boolean;
 }
 
 /** Aligns story words from i with name words from j. `loose`: a short word matched only because it sits beside a name; `anchored`: a word matched closely. */
@@ -480,7 +499,15 @@ function alignFrom(walk: AlignmentWalk, i: number, j: number, sum: number, count
     if (i === storyLength && j === nameLength && (anchored || !loose)) walk.best = Math.max(walk.best, sum / count);
     return;
   }
-  if (walk.isPerson && j < nameLength - 1) alignFrom(walk, i, j + 1, sum, count, loose, anchored);
+  if (walk.isPerson && j < nameLength - 1 && !walk.skipped) alignFrom(walk, i, j + 1, sum, count, loose, anchored);
+  // A middle name the dictionary leaves out ("Narendra Damodardas Modi"): one story word, before the
+  // last and after words matched one for one, and no name word left out either side of it ("Hamad bin
+  // Khalifa Al Thani" is not Tamim bin Hamad Al Thani). Not an initial: "George H. W. Bush" is not George W. Bush.
+  if (walk.isPerson && !walk.skipped && count > 0 && i === j && i < storyLength - 1 && !isInitial(story.forms[i].folded)) {
+    walk.skipped = true;
+    alignFrom(walk, i + 1, j, sum, count, true, anchored);
+    walk.skipped = false;
+  }
   alignPair(walk, story.forms[i], name.forms[j], i + 1, j + 1, sum, count, loose, anchored);
   // Written-together forms cost a spelling and sound each: worked out only where the rest can still align.
   if (canFinish(walk, i + 2, j + 1)) {
@@ -495,21 +522,31 @@ function alignFrom(walk: AlignmentWalk, i: number, j: number, sum: number, count
 
 function alignPair(walk: AlignmentWalk, a: WordForm, b: WordForm, i: number, j: number, sum: number, count: number, loose: boolean, anchored: boolean): void {
   if (!canFinish(walk, i, j)) return;
-  const strict = wordSimilarity(a, b);
+  const strict = wordSimilarity(a, b) || initialOf(a, b);
   const score = strict || wordSimilarity(a, b, 'beside a matching name');
+  // Past a left-out middle name the rest must be spelt as the name is ("Kim Yo Jong" is not "Kim Jong-un").
+  if (walk.skipped && score < 1) return;
   if (score > 0) alignFrom(walk, i, j, sum + score, count + 1, loose || !strict, anchored || score >= 0.95);
+}
+
+/** An initial and a word it may stand for, either way round ("G." and "Gautam"): 0.9, else 0. */
+function initialOf(a: WordForm, b: WordForm): number {
+  const [initial, word] = isInitial(a.folded) ? [a.folded, b.folded] : [b.folded, a.folded];
+  return isInitial(initial) && !isInitial(word) && word[0] === initial[0] ? 0.9 : 0;
 }
 
 /**
  * Whether story words from i can still align with name words from j: each step takes one or two
- * words of either, and only a person's name words may be left out (never the last).
+ * words of either, and only a person's name words may be left out (never the last), or one middle
+ * story word.
  */
 function canFinish(walk: AlignmentWalk, i: number, j: number): boolean {
   const story = walk.story.forms.length - i;
   const name = walk.name.forms.length - j;
   if (story < 0 || name < 0) return false;
   if (story === 0 || name === 0) return story === name;
-  return story <= 2 * name && (walk.isPerson || name <= 2 * story);
+  const middle = walk.isPerson && !walk.skipped ? 1 : 0;
+  return story <= 2 * name + middle && (walk.isPerson || name <= 2 * story);
 }
 
 // Endings that make a name of a place or a person ("Baghdadi", "Tehrani", "Macronist").

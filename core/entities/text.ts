@@ -34,6 +34,11 @@ export interface Token {
   possessive: boolean;
 }
 
+/** A folded initial: one letter, with or without its dot ("g."). */
+export function isInitial(folded: string): boolean {
+  return folded.length === 1 || (folded.length === 2 && folded[1] === '.');
+}
+
 // A word: acronyms with dots ("U.S."), or letters and digits with inner apostrophes ("O'Brien", "Greiner's").
 export const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’ʼ][\p{L}\p{M}]+)*/gu;
 const APOSTROPHES = "'’ʼ";

@@ -87,9 +87,9 @@ village vision visit vote wave weather week weekend welcome wellness winner wond
 `),
 ]);
 
-/** A common word, or the plural of one ("Homes" is not a misspelt "Homs"). */
+/** A common word, a speech verb, or the plural of a common word ("Homes" is not a misspelt "Homs"). */
 export function isCommonWord(folded: string): boolean {
-  if (COMMON_WORDS.has(folded)) return true;
+  if (COMMON_WORDS.has(folded) || SPEECH_VERBS.has(folded)) return true;
   if (!folded.endsWith('s')) return false;
   return COMMON_WORDS.has(folded.slice(0, -1)) || (folded.endsWith('es') && COMMON_WORDS.has(folded.slice(0, -2)));
 }

@@ -1,6 +1,7 @@
 // Names the way other languages and the wires shape them: family names written first (Chinese, Korean),
 // hyphenated given names, titles inside Arabic names, one-word names written in two, regnal numbers,
-// and ordinary words that open a relative's name or come in the plural.
+// middle names and initials, names in the other order, and ordinary words that open a relative's name
+// or come in the plural.
 import { describe, expect, it } from 'vitest';
 import { buildMatcher, findMentions, type DictionaryEntity } from '../../core/entities';
 import { familyNameFirst, surnameAsWritten } from '../../core/entities/familyNames';
@@ -27,6 +28,14 @@ const matcher = buildMatcher([
   entity('Abdullah II', 'person'),
   entity('Pyongyang', 'place'),
   entity('Homs', 'place'),
+  entity('Narendra Modi', 'person', ['Modi']),
+  entity('Gautam Adani', 'person'),
+  entity('George W. Bush', 'person'),
+  entity('Kim Jong-un', 'person'),
+  entity('Fumio Kishida', 'person'),
+  entity('Tamim bin Hamad Al Thani', 'person'),
+  entity('Al-Shabaab', 'organization'),
+  entity('Kais Saied', 'person'),
 ]);
 
 const scan = (...paragraphs: string[]): Mention[] =>
@@ -94,5 +103,34 @@ describe('name shapes', () => {
 
   it('takes the plural of an ordinary word for the word, not a misspelt name', () => {
     expect(summary(scan('Homes were destroyed in the flood, residents said.'))).toEqual([]);
+  });
+});
+
+describe('name words added, shortened or turned round', () => {
+  it('leaves out a middle name the dictionary does not have', () => {
+    expect(summary(scan('Narendra Damodardas Modi was sworn in.'))).toEqual([['Narendra Damodardas Modi', 'variant', 'Narendra Modi']]);
+  });
+
+  it('does not leave out a word that makes someone else', () => {
+    expect(summary(scan('Kim Yo Jong spoke.'))).toEqual([['Kim Yo Jong', 'candidate', null]]);
+    expect(summary(scan('The former emir, Hamad bin Khalifa Al Thani, abdicated.'))).toEqual([['Hamad bin Khalifa Al Thani', 'candidate', null]]);
+    expect(summary(scan('Police said George H. W. Bush spoke.')).map(([, , canonical]) => canonical)).not.toContain('George W. Bush');
+  });
+
+  it('reads an initial as the given name it starts, and only that one', () => {
+    expect(summary(scan('Police said G. Adani would appeal.'))).toEqual([['G. Adani', 'variant', 'Gautam Adani']]);
+    expect(summary(scan('Police said R. Adani would appeal.'))).toEqual([['R. Adani', 'candidate', null]]);
+  });
+
+  it('links a full name written family name first', () => {
+    expect(summary(scan('Prime Minister Kishida Fumio dissolved parliament.'))).toEqual([['Kishida Fumio', 'variant', 'Fumio Kishida']]);
+  });
+
+  it('keeps a particle written onto a name in the mention, so a fix replaces it too', () => {
+    expect(summary(scan('Fighters of al-Shabab attacked the base.'))).toEqual([['al-Shabab', 'variant', 'Al-Shabaab']]);
+  });
+
+  it('takes a speech verb opening a sentence for the verb', () => {
+    expect(summary(scan('Said the minister: the plan is sound.'))).toEqual([]);
   });
 });
