@@ -12,6 +12,19 @@ export interface DecodedText {
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
+// Windows-1252's characters for bytes 0x80-0x9F: curly quotes, dashes, the euro sign. A TextDecoder
+// without full ICU (Node 20's) reads those bytes as C1 control codes, which no news text has.
+const WINDOWS_1252_HIGH = iconv.decode(Buffer.from(Array.from({ length: 32 }, (_, k) => 0x80 + k)), 'windows-1252');
+const C1_CONTROL = /[\u0080-\u009f]/g;
+
+/** Text a TextDecoder read as Windows-1252 or Latin-1, with its C1 controls turned back into Windows-1252's characters. */
+export function repairWindows1252(text: string): string {
+  return text.replace(C1_CONTROL, (c) => {
+    const character = WINDOWS_1252_HIGH[c.charCodeAt(0) - 0x80];
+    return character === '\ufffd' ? c : character;
+  });
+}
+
 export function decodeWireBytes(bytes: Uint8Array): DecodedText {
   const bom = byteOrderMark(bytes);
   if (bom) return { text: iconv.decode(Buffer.from(bytes.subarray(bom.length)), bom.encoding), encoding: bom.encoding };

@@ -4,6 +4,7 @@
 import PostalMime from 'postal-mime';
 import type { StoryMeta } from '../story/story';
 import { textBlocks } from './blocks';
+import { repairWindows1252 } from './decode';
 import { WireError } from './error';
 import { htmlToBlocks } from './html';
 import type { RawWireItem } from './raw';
@@ -12,7 +13,14 @@ import { textParagraphs } from './text';
 export async function parseEmail(bytes: Uint8Array): Promise<RawWireItem> {
   // Some mail stores put blank padding before the headers.
   const start = bytes.findIndex((byte) => byte !== 0x20 && byte !== 0x0d && byte !== 0x0a && byte !== 0x09);
-  const email = await PostalMime.parse(bytes.subarray(Math.max(start, 0)));
+  const parsed = await PostalMime.parse(bytes.subarray(Math.max(start, 0)));
+  // postal-mime decodes each part with a TextDecoder, which loses Windows-1252's quotes and dashes here.
+  const email = {
+    ...parsed,
+    subject: parsed.subject && repairWindows1252(parsed.subject),
+    text: parsed.text && repairWindows1252(parsed.text),
+    html: parsed.html && repairWindows1252(parsed.html),
+  };
   const meta: StoryMeta = {};
   if (email.from) meta.source = `e-mail from ${email.from.name ? `${email.from.name} <${email.from.address}>` : email.from.address}`;
   if (email.date && !Number.isNaN(Date.parse(email.date))) meta.date = new Date(email.date).toISOString();

@@ -66,6 +66,21 @@ describe('e-mail', () => {
     expect(result.story.meta.ednote).toContain('schedule.pdf');
   });
 
+  it('keeps the curly quotes, dashes and euro signs of Windows-1252 text and headers', async () => {
+    const latin = [
+      'From: desk@example.org',
+      'Subject: =?windows-1252?Q?Caf=E9_owners_=93furious=94?=',
+      'MIME-Version: 1.0',
+      'Content-Type: text/plain; charset=windows-1252',
+      'Content-Transfer-Encoding: quoted-printable',
+      '',
+      '=93We can=92t wait=94 =96 the plan costs =801.9 billion.',
+    ].join('\r\n');
+    const { story } = await parseWire(utf8(latin));
+    expect(story.headline).toBe('Café owners “furious”');
+    expect(bodyTexts(story)).toEqual(['“We can’t wait” – the plan costs €1.9 billion.']);
+  });
+
   it('uses the sanitised HTML part (base64) when there is no plain text', async () => {
     const html = [
       'From: desk@example.org',
