@@ -1,24 +1,41 @@
 // Safe XML for the wire formats: entity declarations refused, nothing loaded from outside,
 // malformed input refused with a one-line reason; plus the few DOM look-ups every parser needs.
 import { DOMParser, ParseError, type Document, type Element, type Node } from '@xmldom/xmldom';
+import { decodeHTML } from 'entities';
 import { WireError } from './error';
 
 export type XmlFormat = 'nitf' | 'newsml-g2' | 'newsml-1' | 'agency-xml';
 
 /**
- * Refuses markup whose DOCTYPE declares entities: the door to billion-laughs and external entities.
- * Anchored at the first DOCTYPE, so the scan stays linear however many DOCTYPEs a file repeats.
+ * Refuses markup with a DOCTYPE that declares entities: the door to billion-laughs and external
+ * entities. Any "<!ENTITY" after the DOCTYPE counts, wherever the declaration hides (a ">" in a
+ * quoted system id once slipped past a stricter pattern); well-formed text escapes it anyway.
  */
 export function refuseEntityDeclarations(text: string): void {
   const doctype = text.search(/<!DOCTYPE/i);
-  if (doctype >= 0 && /^<!DOCTYPE[^[>]*\[[\s\S]*?<!ENTITY/i.test(text.slice(doctype))) {
+  if (doctype >= 0 && /<!ENTITY/i.test(text.slice(doctype))) {
     throw new WireError('DOCTYPE with entity declarations is refused (possible entity expansion attack)');
   }
 }
 
+const XML_ENTITIES = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
+
+/**
+ * HTML's named characters (&nbsp; &mdash; &eacute;), which NITF's DTD declares and agencies use, as
+ * numeric references: the parser reads no DTD. A fixed table of single characters, so nothing expands.
+ */
+function withNumericCharacterReferences(text: string): string {
+  return text.replace(/&([A-Za-z][A-Za-z0-9]{1,31});/g, (reference, name: string) => {
+    if (XML_ENTITIES.has(name)) return reference;
+    const decoded = decodeHTML(reference);
+    return decoded === reference ? reference : [...decoded].map((c) => `&#${c.codePointAt(0)};`).join('');
+  });
+}
+
 /** Parses XML text into a DOM, or throws a WireError saying why it cannot. */
-export function parseXml(text: string): Document {
-  refuseEntityDeclarations(text);
+export function parseXml(xml: string): Document {
+  refuseEntityDeclarations(xml);
+  const text = withNumericCharacterReferences(xml);
   let problem = '';
   const parser = new DOMParser({
     onError: (level, message) => {

@@ -45,6 +45,19 @@ describe('XML safety', () => {
     expect(error.message).toBe(ENTITY_REFUSAL);
   });
 
+  it('finds an entity declaration after a ">" inside a quoted system id', () => {
+    const hidden = `<?xml version="1.0"?><!DOCTYPE nitf SYSTEM "a>b" [ <!ENTITY xxe SYSTEM "file:///etc/passwd"> ]><nitf><body><body.content><p>&xxe;</p></body.content></body></nitf>`;
+    expect(refusal(() => parseNitf(hidden)).message).toBe(ENTITY_REFUSAL);
+  });
+
+  it("reads HTML's named characters, which the NITF DTD declares, without reading the DTD", () => {
+    const doctype = '<!DOCTYPE nitf PUBLIC "-//IPTC//DTD NITF 3.6//EN" "http://www.iptc.org/std/NITF/3.6/specification/dtd/nitf-3-6.dtd">';
+    const named = smallNitf(doctype).replace('The bridge reopened on Monday.', '&ldquo;Caf&eacute;&nbsp;owners&rdquo; &mdash; cheered &amp; waved.');
+    const [item] = parseNitf(named);
+    expect(bodyTexts(item)).toEqual(['“Café\u00a0owners” — cheered & waved.']);
+    expect(refusal(() => parseNitf(smallNitf('').replace('Monday.', 'Monday &madeup;'))).message).toMatch(/^XML is malformed: /);
+  });
+
   it('stays fast on a file that repeats DOCTYPE openings without end', () => {
     const started = performance.now();
     expect(() => parseNitf('<!DOCTYPE nitf ['.repeat(200_000))).toThrow(WireError);
