@@ -21,25 +21,31 @@ export function nitfItem(nitf: Element): RawWireItem {
   const hedline = child(bodyHead, 'hedline');
   const headline = textOf(child(hedline, 'hl1')) || textOf(child(head, 'title'));
   const hl2 = textOf(child(hedline, 'hl2'));
-  const content = child(nitf, 'body', 'body.content');
+  // The DTD allows several body.content elements, one after another.
+  const contents = childElements(child(nitf, 'body'), 'body.content');
   return {
     headline,
     dek: hl2 && hl2 !== headline ? hl2 : undefined,
-    byline: bylineOf(child(bodyHead, 'byline')),
+    byline: bylinesOf(childElements(bodyHead, 'byline')),
     dateline: datelineOf(child(bodyHead, 'dateline')),
-    body: content ? xmlBodyToBlocks(content) : [],
+    body: contents.flatMap(xmlBodyToBlocks),
     meta: metaOf(nitf, head),
   };
 }
 
-// A byline's title (<byttl>AP Business Writer</byttl>) is not part of the name.
-function bylineOf(byline: Element | undefined): string | undefined {
-  if (!byline) return undefined;
+/** Several bylines make one: "By Jane Roe and José Núñez". */
+function bylinesOf(bylines: Element[]): string | undefined {
+  const names = bylines.map(bylineOf).filter((name): name is string => !!name);
+  return names.length ? names.map((name, k) => (k === 0 ? name : name.replace(/^by\s+/i, ''))).join(' and ') : undefined;
+}
+
+// A byline's title (<byttl>AP Business Writer</byttl>) is not part of the name, nor the comma before it.
+function bylineOf(byline: Element): string | undefined {
   const parts: string[] = [];
   for (let node = byline.firstChild; node; node = node.nextSibling) {
     if (nameOf(node) !== 'byttl') parts.push(node.textContent ?? '');
   }
-  const text = parts.join(' ').replace(/\s+/g, ' ').trim();
+  const text = parts.join(' ').replace(/\s+/g, ' ').trim().replace(/\s*,$/, '');
   return PLACEHOLDER_BYLINE.test(text) ? undefined : text || undefined;
 }
 

@@ -15,6 +15,7 @@ const CDATA_NODE = 4;
 // XHTML page chrome (dpa repeats slugline, date and headline in a <header>) and NITF media references.
 const LEFT_OUT = new Set(['header', 'footer', 'nav', 'aside', 'media']);
 const KEPT_ATTRIBUTES = ['href', 'title', 'start'];
+const HTML_TAG = /<\/?(?:p|br|div|em|strong|b|i|a|ul|ol|li|h[1-6]|blockquote|table)\b[^>]*>/i;
 // Written without a closing tag: HTML reads "</br>" as a second line break.
 const VOID = new Set(['br', 'hr']);
 
@@ -25,6 +26,8 @@ function childrenHtml(parent: Node): string {
 }
 
 function nodeHtml(node: Node): string {
+  // Some agencies wrap the body's HTML in CDATA: it is read as HTML (sanitised as any), not shown as tags.
+  if (node.nodeType === CDATA_NODE && HTML_TAG.test(node.nodeValue ?? '')) return node.nodeValue ?? '';
   if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_NODE) return escapeText(node.nodeValue ?? '');
   if (node.nodeType !== 1) return '';
   const el = node as Element;
@@ -43,8 +46,9 @@ function escapeText(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-// A run of two or more spaces between words: columns of a results table.
-const COLUMNS = /\S {2,}\S/;
+// A run of two or more spaces between words: columns of a results table. Not after the end of a
+// sentence, where typists put two.
+const COLUMNS = /\S(?<![.!?:"”’]) {2,}\S/;
 
 /**
  * Agencies (Reuters above all) send preformatted copy inside one <p>: a blank line or an indented
@@ -54,6 +58,12 @@ const COLUMNS = /\S {2,}\S/;
 function layoutLines(html: string): string {
   const lines = html.replace(/\r\n?/g, '\n').replace(/^\s*\n|\n\s*$/g, '').split('\n');
   const visible = (line: string) => line.replace(/<[^>]*>/g, '');
+  // Pretty-printed XML indents every line after the first: that is markup layout, not paragraphs
+  // (Reuters' indented lines are bullets, or come after a blank line).
+  const continues = (line: string) => /^\s+[^\s*•-]/.test(visible(line));
+  if (lines.length > 1 && lines.slice(1).every(continues)) {
+    return lines.map((line) => line.trim()).join(' ');
+  }
   let out = lines[0];
   for (let i = 1; i < lines.length; i++) {
     const previous = visible(lines[i - 1]);

@@ -82,6 +82,9 @@ export function detectXmlFormat(text: string): XmlFormat | null {
 // Elements are matched by local name, ignoring case: prefixes (ns0:, html:) and agencies'
 // capitalisation (<Header>, <HeadLine>) do not matter.
 const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+const CDATA_NODE = 4;
+const DOCUMENT_NODE = 9;
 
 export function nameOf(node: Node): string {
   return (node.localName ?? node.nodeName).toLowerCase();
@@ -134,7 +137,17 @@ function elementsBelow(parent: Element | Document | undefined, wanted: string, l
 
 /** The element's text with white space collapsed, '' when there is no element. */
 export function textOf(el: Node | undefined): string {
-  return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return el ? textWithBreaks(el).replace(/\s+/g, ' ').trim() : '';
+}
+
+/** The text of a node, a line break (<br/>) read as a space: "Council approves<br/>harbour plan". */
+function textWithBreaks(node: Node): string {
+  if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_NODE) return node.nodeValue ?? '';
+  if (!isElement(node) && node.nodeType !== DOCUMENT_NODE) return '';
+  if (isElement(node) && nameOf(node) === 'br') return ' ';
+  let text = '';
+  for (let child = node.firstChild; child; child = child.nextSibling) text += textWithBreaks(child);
+  return text;
 }
 
 /** An attribute's trimmed value by local name, ignoring case; '' when absent. */

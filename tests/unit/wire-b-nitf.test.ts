@@ -98,3 +98,36 @@ describe('a long NITF file', () => {
     expect(story.body[7]).toMatchObject({ content: [{ text: 'Paragraph 7: the harbour board approved ' }, { text: 'night ferries', marks: [{ type: 'em' }] }, { text: ', after a debate that ran late into the evening and residents had signed petitions.' }] });
   });
 });
+
+describe('NITF shapes beyond the samples', () => {
+  const nitfWith = (head: string, content: string) =>
+    `<?xml version="1.0" encoding="UTF-8"?><nitf><body><body.head>${head}</body.head>${content}</body></nitf>`;
+
+  it('reads every body.content, in order', () => {
+    const [item] = parseNitf(nitfWith('<hedline><hl1>Two parts</hl1></hedline>', '<body.content><p>One.</p></body.content><body.content><p>Two.</p></body.content>'));
+    expect(bodyTexts(item)).toEqual(['One.', 'Two.']);
+  });
+
+  it('reads HTML wrapped in CDATA as paragraphs, not as tags', () => {
+    const [item] = parseNitf(nitfWith('<hedline><hl1>CDATA</hl1></hedline>', '<body.content><![CDATA[<p>First <b>bold</b>.</p><p>Second.</p><script>x()</script>]]></body.content>'));
+    expect(bodyTexts(item)).toEqual(['First bold.', 'Second.']);
+  });
+
+  it('joins pretty-printed lines of a paragraph, and two spaces after a full stop are no table', () => {
+    const [item] = parseNitf(
+      nitfWith('<hedline><hl1>Layout</hl1></hedline>', '<body.content>\n  <p>The council met on Monday.  It approved\n     the harbour plan after a long\n     debate.</p>\n</body.content>'),
+    );
+    expect(bodyTexts(item)).toEqual(['The council met on Monday. It approved the harbour plan after a long debate.']);
+  });
+
+  it('reads a line break in the headline as a space, and joins several bylines', () => {
+    const [item] = parseNitf(
+      nitfWith(
+        '<hedline><hl1>Council <em>approves</em><br/>harbour plan</hl1></hedline><byline>By Jane Roe, <byttl>Staff Writer</byttl></byline><byline>By José Núñez</byline>',
+        '<body.content><p>Text.</p></body.content>',
+      ),
+    );
+    expect(item.headline).toBe('Council approves harbour plan');
+    expect(item.byline).toBe('By Jane Roe and José Núñez');
+  });
+});
