@@ -18,7 +18,10 @@ export const AGENCY_SIGN_OFF = /^(?:dpa|aap|afp|apa|anp|ntb|stt|tt)(?: [a-z]{1,4
 
 export const BUILT_IN_TRAILERS: readonly TrailerPattern[] = [
   // Reuters, AFP, Bloomberg: "(Reporting by …; Editing by …)", "Writing by …", "Compiled by …"
-  credit(/^\(?(?:additional )?(?:reporting|writing|editing|compiled|compiling|research|graphics?|fact[- ]check(?:ing)?) by\b[^]*$/i),
+  // Not a sentence that starts the same way: "Research by the institute suggests that …".
+  credit(
+    /^\(?(?:additional )?(?:reporting|writing|editing|compiled|compiling|research|graphics?|fact[- ]check(?:ing)?) by\b(?![^]*\b(?:is|are|was|were|has|have|had|will|would|shows?|showed|suggests?|suggested|finds?|found|says?|said|that)\b)[^]*$/i,
+  ),
   // AP: "Associated Press writer X in Y contributed to this report."
   credit(/^[^]{0,300}\b(?:contributed (?:reporting|to this report|to this story)|helped with this (?:report|story))\b[^]{0,120}\.?$/i),
   credit(/^[\p{L} .'’-]{3,60} can be reached at\b[^]*$/iu),
@@ -33,8 +36,8 @@ export const BUILT_IN_TRAILERS: readonly TrailerPattern[] = [
   boilerplate(/^(?:sign up|subscribe)\b[^]{0,200}\b(?:newsletter|updates|alerts|channel)\b[^]*$/i),
   boilerplate(/^(?:join|follow) (?:our|us on)\b[^]{0,100}\b(?:channel|whatsapp|telegram)\b[^]*$/i),
   boilerplate(/^(?:\(c\)|©)\s*\S[^]*$/i),
-  boilerplate(/^copyright\s*[^]{0,80}\b(?:reuters|associated press|ap|afp|agence france[- ]presse|dpa|bloomberg|all rights reserved)\b[^]*$/i),
-  boilerplate(/^copyright\b[^]{0,120}\ball rights reserved\b[^]*$/i),
+  boilerplate(/^\(?copyright\s*[^]{0,80}\b(?:reuters|associated press|ap|afp|agence france[- ]presse|dpa|bloomberg|all rights reserved)\b[^]*$/i),
+  boilerplate(/^\(?copyright\b[^]{0,120}\ball rights reserved\b[^]*$/i),
   boilerplate(/^this material may not be published, broadcast, rewritten,? or redistributed\.?$/i),
   boilerplate(/^our standards: the (?:thomson )?reuters trust principles\.?$/i),
   boilerplate(/^click (?:here|for restrictions)\b[^]*$/i),

@@ -35,6 +35,8 @@ export function finishStory(raw: RawWireItem, options: CleanOptions = {}): Story
 
 // C0 and C1 controls except tab and newline, DEL, BOMs and other invisible format characters.
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\uFEFF\u200B\u2060]/g;
+// A control code between two words stood for the space a transmission lost: "council\x7Fapproved".
+const CONTROL_BETWEEN_WORDS = /(?<=[\p{L}\p{N}])[\u0000-\u0008\u000B-\u001F\u007F-\u009F]+(?=[\p{L}\p{N}])/gu;
 // Runs of spaces, or one space that is not a plain one (tab, thin space …); never a line break or a no-break space.
 const SPACES = /[^\S\n\u00A0]{2,}|[^\S\n \u00A0]/g;
 
@@ -42,6 +44,7 @@ const SPACES = /[^\S\n\u00A0]{2,}|[^\S\n \u00A0]/g;
 export function cleanText(text: string): string {
   return text
     .replace(/\r\n?/g, '\n')
+    .replace(CONTROL_BETWEEN_WORDS, ' ')
     .replace(CONTROL, '')
     .replace(/``/g, '“')
     .replace(/''/g, '”')
@@ -115,7 +118,9 @@ function moveDateline(body: BlockJSON[], dateline: string): { body: BlockJSON[];
   if (first?.type !== 'paragraph') return { body, dateline };
   const text = blockText(first);
   const match = DATELINE_WITH_AGENCY.exec(text) ?? DATELINE_BARE_AGENCY.exec(text) ?? DATELINE_PLACE.exec(text);
-  if (!match) return { body, dateline };
+  // A dateline's dash opens a sentence; before a lower-case word it is an aside in one:
+  // "NATO — the Western alliance —", "Sen. Joe Manchin (D-W.Va.) — a pivotal vote".
+  if (!match || /^\p{Ll}/u.test(text.slice(match[0].length))) return { body, dateline };
   const rest: BlockJSON = { type: 'paragraph', content: sliceInline(first.content, match[0].length) };
   return { body: body.map((block, i) => (i === start ? rest : block)), dateline: fullerDateline(dateline, withoutDash(match[1])) };
 }

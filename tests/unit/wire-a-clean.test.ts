@@ -18,6 +18,10 @@ describe('text clean-up', () => {
     expect(bodyTexts(story)).toEqual(['The plan — a “bold one” — failed.']);
   });
 
+  it('reads a control code between two words as the space it stood for', () => {
+    expect(bodyTexts(finishStory(raw(['The council\x7Fapproved it on\x1FTuesday.'])))).toEqual(['The council approved it on Tuesday.']);
+  });
+
   it('keeps line breaks inside a paragraph (tables) but trims each line', () => {
     const story = finishStory(raw(['Team  W  L  \n  Boston 3 1 ']));
     expect(bodyTexts(story)).toEqual(['Team W L\nBoston 3 1']);
@@ -49,6 +53,16 @@ describe('head fields found in the body', () => {
     const story = finishStory(raw(['The White House (and its staff) - not the agency - said so.']));
     expect(story.dateline).toBe('');
     expect(bodyTexts(story)[0]).toBe('The White House (and its staff) - not the agency - said so.');
+  });
+
+  it.each([
+    'Sen. Joe Manchin (D-W.Va.) — a pivotal vote — said no.',
+    'Bundeskanzler Olaf Scholz (SPD) - der Kanzler - sprach.',
+    'NATO — the Western alliance — met on Monday.',
+  ])('takes no dateline from an aside opening a sentence: %s', (text) => {
+    const story = finishStory(raw([text]));
+    expect(story.dateline).toBe('');
+    expect(bodyTexts(story)[0]).toBe(text);
   });
 
   it('moves a "By NAME" line to the byline, and drops it when it repeats the byline', () => {
@@ -115,13 +129,20 @@ describe('trailer boilerplate', () => {
     ['dpa desk initials', 'dpa wsz jln', 'credit'],
     ['Google News line', 'Follow our latest local and sports news via Google news', 'boilerplate'],
     ['AP copyright', 'Copyright 2024 The Associated Press. All rights reserved.', 'boilerplate'],
+    ['ANPA copyright in brackets', '(Copyright 2024 by The Associated Press. All Rights Reserved.)', 'boilerplate'],
     ['Reuters standards', 'Our Standards: The Thomson Reuters Trust Principles.', 'boilerplate'],
     ['PA end mark', 'ends', 'boilerplate'],
   ])('moves the %s out of the body', (_name, trailer, kind) => {
     const story = finishStory(raw(['The story.', '___', trailer]));
     expect(bodyTexts(story)).toEqual(['The story.']);
     const kept = kind === 'credit' ? story.meta.credits : story.meta.boilerplate;
-    expect(kept?.[0]).toBe(trailer.replace(/^\((.*)\)$/, '$1'));
+    expect(kept?.[0]).toBe(kind === 'credit' ? trailer.replace(/^\((.*)\)$/, '$1') : trailer);
+  });
+
+  it('keeps a last paragraph of prose that opens like a credit', () => {
+    const last = 'Research by the Institute for Fiscal Studies suggests the cut will cost more.';
+    const story = finishStory(raw(['The story.', last]));
+    expect(bodyTexts(story)).toEqual(['The story.', last]);
   });
 
   it('takes a credit closing the last paragraph', () => {
