@@ -37,9 +37,9 @@ function newsItem(item: Element, priority: number | undefined): RawWireItem {
   const fromBody = bodyOf(child(item, 'contentSet'));
   const dateline = textOf(child(contentMeta, 'dateline'));
   const raw: RawWireItem = {
-    headline: textOf(child(contentMeta, 'headline')) || fromBody.headline,
+    headline: textOf(mainHeadline(contentMeta)) || fromBody.headline,
     dek: summaryOf(contentMeta) || fromBody.dek,
-    byline: textOf(child(contentMeta, 'by')) || fromBody.byline,
+    byline: textOf(child(contentMeta, 'by')) || fromBody.byline || creatorOf(contentMeta),
     // Some agencies put a time stamp where the dateline belongs.
     dateline: (dateline && !isDateStamp(dateline) ? dateline : '') || fromBody.dateline,
     body: fromBody.body,
@@ -49,6 +49,20 @@ function newsItem(item: Element, priority: number | undefined): RawWireItem {
     throw new WireError(`The NewsML-G2 item "${attr(item, 'guid')}" has neither a headline nor a body.`);
   }
   return raw;
+}
+
+/** The headline whose role is the main one ("hld:main"), else the first that is no short or sub headline. */
+function mainHeadline(contentMeta: Element | undefined): Element | undefined {
+  const headlines = childElements(contentMeta, 'headline');
+  return (
+    headlines.find((h) => /main/i.test(attr(h, 'role'))) ?? headlines.find((h) => !/short|sub|alt/i.test(attr(h, 'role'))) ?? headlines[0]
+  );
+}
+
+/** A person named as the item's creator (<creator><name>Jane Roe</name></creator>), as a last resort for the byline. */
+function creatorOf(contentMeta: Element | undefined): string | undefined {
+  const names = childElements(contentMeta, 'creator').map((creator) => textOf(child(creator, 'name')));
+  return names.filter(Boolean).join(' and ') || undefined;
 }
 
 function summaryOf(contentMeta: Element | undefined): string {

@@ -58,7 +58,7 @@ function unwrap(json: unknown): unknown[] {
 }
 
 function ninjsItem(item: Json): RawWireItem {
-  const byline = str(item.byline) || str(item.by) || list(item.bylines).map((b) => str(isObject(b) ? b.by : b)).filter(Boolean).join(', ');
+  const byline = str(item.byline) || str(item.by) || list(item.bylines).map((b) => str(isObject(b) ? (b.by ?? b.byline) : b)).filter(Boolean).join(', ');
   const raw: RawWireItem = {
     headline: str(item.headline) || valueWithRole(item.headlines, 'main'),
     dek: str(item.description_text) || valueWithRole(item.descriptions, 'summary') || undefined,

@@ -195,6 +195,15 @@ describe('parseNewsmlG2 on our own fixtures', () => {
     ]);
   });
 
+  it('takes the main headline over a short one, and the creator as byline when there is no other', () => {
+    const g2Item = `<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="urn:test:1" version="1"><itemMeta><itemClass qcode="ninat:text"/></itemMeta>
+      <contentMeta><headline role="hld:short">Dam opens</headline><headline role="hld:main">New dam opens after ten years</headline>
+      <creator><name>Jane Roe</name></creator></contentMeta>
+      <contentSet><inlineXML><html xmlns="http://www.w3.org/1999/xhtml"><body><p>Water flows.</p></body></html></inlineXML></contentSet></newsItem>`;
+    const [item] = parseNewsmlG2(g2Item);
+    expect(item).toMatchObject({ headline: 'New dam opens after ten years', byline: 'Jane Roe' });
+  });
+
   it('imports only the text items of a package and refuses one with none', () => {
     const picture = `<newsItem guid="urn:test:pic"><itemMeta><itemClass qcode="ninat:picture"/></itemMeta><contentMeta><headline>Photo</headline></contentMeta></newsItem>`;
     const text = `<newsItem guid="urn:test:txt"><itemMeta><itemClass qcode="ninat:text"/></itemMeta><contentMeta><headline>Story</headline></contentMeta>

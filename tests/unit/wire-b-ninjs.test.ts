@@ -79,6 +79,11 @@ describe('parseNinjs on our own fixtures', () => {
     expect(bodyTexts(item)).toEqual(['The dam finally opened.', 'Water flows from June.']);
   });
 
+  it('reads ninjs 2.0 bylines given as objects with a "byline"', () => {
+    const [item] = parseNinjs(JSON.stringify({ ...v2, by: undefined, bylines: [{ byline: 'By Jane Roe' }, { byline: 'Ann Example' }] }));
+    expect(item.byline).toBe('By Jane Roe, Ann Example');
+  });
+
   it('reads body_text as paragraphs when there is no HTML, and every item of an array', () => {
     const items = parseNinjs(
       JSON.stringify([
