@@ -9,7 +9,10 @@ export type DetectedFormat =
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 // Known headers that open an e-mail (one of the first must be there, with at least two headers).
 const MAIL_HEADER = /^(?:from|subject|date|to|received|return-path|delivered-to|message-id|mime-version|x-[\w-]+|dkim-signature|content-type|reply-to|sender)\s*:/i;
-const HTML_START = /^(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<(?:p|div|h[1-6]|article|section|span|table|ul|ol|blockquote)[\s>])/i;
+const HTML_START =
+  /^(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<(?:p|div|h[1-6]|article|section|span|table|ul|ol|blockquote|title|meta|strong|b|em|i|a|br|img|figure|header|main)[\s>/])/i;
+/** An mbox file's separator line before the headers: "From jane@example.org Tue Mar  5 09:12:00 2024". */
+export const MBOX_FROM_LINE = /^From \S+[^\n]*\r?\n/;
 
 /** The format of the bytes and their decoded text; throws WireError for what is no wire file at all. */
 export function detectFormat(bytes: Uint8Array, text: string): DetectedFormat {
@@ -62,7 +65,7 @@ function skipProlog(text: string): string {
 }
 
 function isEmail(text: string): boolean {
-  const header = text.split(/\r?\n\r?\n/, 1)[0].split(/\r?\n/).filter((line) => !/^[ \t]/.test(line));
+  const header = text.replace(MBOX_FROM_LINE, '').split(/\r?\n\r?\n/, 1)[0].split(/\r?\n/).filter((line) => !/^[ \t]/.test(line));
   const fields = header.every((line) => /^[\x21-\x39\x3b-\x7e]+:/.test(line));
   const known = header.filter((line) => MAIL_HEADER.test(line)).length;
   return fields && known >= 2 && /^(?:from|subject)\s*:/im.test(header.join('\n'));

@@ -5,15 +5,18 @@ import PostalMime from 'postal-mime';
 import type { StoryMeta } from '../story/story';
 import { textBlocks } from './blocks';
 import { repairWindows1252 } from './decode';
+import { MBOX_FROM_LINE } from './detect';
 import { WireError } from './error';
 import { htmlToBlocks } from './html';
 import type { RawWireItem } from './raw';
 import { textParagraphs } from './text';
 
 export async function parseEmail(bytes: Uint8Array): Promise<RawWireItem> {
-  // Some mail stores put blank padding before the headers.
-  const start = bytes.findIndex((byte) => byte !== 0x20 && byte !== 0x0d && byte !== 0x0a && byte !== 0x09);
-  const parsed = await PostalMime.parse(bytes.subarray(Math.max(start, 0)));
+  // Some mail stores put blank padding before the headers, mbox files a "From " separator line.
+  let start = Math.max(0, bytes.findIndex((byte) => byte !== 0x20 && byte !== 0x0d && byte !== 0x0a && byte !== 0x09));
+  const separator = MBOX_FROM_LINE.exec(Buffer.from(bytes.subarray(start, start + 1000)).toString('latin1'));
+  if (separator) start += separator[0].length;
+  const parsed = await PostalMime.parse(bytes.subarray(start));
   // postal-mime decodes each part with a TextDecoder, which loses Windows-1252's quotes and dashes here.
   const email = {
     ...parsed,
@@ -28,12 +31,22 @@ export async function parseEmail(bytes: Uint8Array): Promise<RawWireItem> {
   const attachments = email.attachments.map((a) => a.filename ?? a.mimeType);
   if (attachments.length) meta.ednote = `Attachments not imported: ${attachments.join(', ')}`;
 
-  const text = withoutSignature(email.text ?? '');
+  const text = withoutForwardingHeader(withoutSignature(email.text ?? ''));
+  const subject = (email.subject ?? '').replace(FORWARD_PREFIX, '');
   const form = jsonForm(text);
-  if (form) return formItem(form, email.subject ?? '', meta);
+  if (form) return formItem(form, subject, meta);
   const body = text.trim() ? textBlocks(textParagraphs(text)) : htmlToBlocks(email.html ?? '');
-  if (!body.length && !email.subject) throw new WireError('e-mail has neither a subject nor a text body');
-  return { headline: email.subject ?? '', body, meta };
+  if (!body.length && !subject) throw new WireError('e-mail has neither a subject nor a text body');
+  return { headline: subject, body, meta };
+}
+
+// Copy forwarded to the desk: "Fwd: " before the subject, and the forwarded message's own header block.
+const FORWARD_PREFIX = /^(?:\s*(?:fwd?|fw|wg|tr)\s*:\s*)+/i;
+const FORWARDING_HEADER = /^[ \t]*-{2,}[ \t]*(?:forwarded message|original message|weitergeleitete nachricht)[ \t]*-{2,}[ \t]*\r?\n(?:[ \t]*[\w-]+:[^\n]*\r?\n)*/im;
+
+/** The text without the header block a mail client writes above a forwarded message. */
+function withoutForwardingHeader(text: string): string {
+  return text.replace(FORWARDING_HEADER, '');
 }
 
 /** The text above the "-- " signature line. */

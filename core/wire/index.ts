@@ -95,7 +95,13 @@ async function parseItems(format: WireFormat, input: Parameters<Parser>[0]): Pro
     return await PARSERS[format](input);
   } catch (error) {
     if (error instanceof WireError) throw error;
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    // A stack overflow means markup nested thousands deep: no agency sends that.
+    const reason =
+      error instanceof RangeError && /call stack/i.test(error.message)
+        ? 'it is nested too deeply to be a news story'
+        : error instanceof Error
+          ? error.message.split('\n')[0]
+          : String(error);
     throw new WireError(`${format} file cannot be read: ${reason}`);
   }
 }

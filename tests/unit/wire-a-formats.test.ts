@@ -81,6 +81,26 @@ describe('e-mail', () => {
     expect(bodyTexts(story)).toEqual(['“We can’t wait” – the plan costs €1.9 billion.']);
   });
 
+  it('reads a message saved in an mbox file, and copy forwarded to the desk without the forwarding', async () => {
+    const forwarded = [
+      'From jane@example.org Tue Mar  5 09:12:00 2024',
+      'From: Jane Roe <jane@example.org>',
+      'Subject: Fwd: Harbour plan approved',
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      '---------- Forwarded message ---------',
+      'From: Desk <desk@example.org>',
+      'Date: Tue, 5 Mar 2024 08:00:00 +0000',
+      'Subject: Harbour plan approved',
+      '',
+      'The council approved the harbour plan on Monday.',
+    ].join('\r\n');
+    const result = await parseWire(utf8(forwarded));
+    expect(result.format).toBe('email');
+    expect(result.story.headline).toBe('Harbour plan approved');
+    expect(bodyTexts(result.story)).toEqual(['The council approved the harbour plan on Monday.']);
+  });
+
   it('uses the sanitised HTML part (base64) when there is no plain text', async () => {
     const html = [
       'From: desk@example.org',
@@ -108,6 +128,15 @@ describe('HTML files', () => {
     expect(bodyTexts(result.story)).toEqual(['The council voted yes.']);
     expect(JSON.stringify(result.story.body)).not.toMatch(/javascript|onclick|link/);
     expect(result.story.meta.language).toBe('en');
+  });
+});
+
+describe('HTML fragments', () => {
+  it('reads HTML that starts with inline markup or a title as HTML', async () => {
+    const fragment = await parseWire(utf8('<strong>WELLINGTON</strong> — The harbour reopened.<br><br>Ferries ran again.'));
+    expect(fragment.format).toBe('html');
+    expect(bodyTexts(fragment.story).join(' ')).toContain('Ferries ran again.');
+    expect((await parseWire(utf8('<title>Harbour reopens</title><p>Ferries ran again.</p>'))).format).toBe('html');
   });
 });
 
@@ -193,6 +222,11 @@ describe('bad input gets a one-line reason and no story', () => {
   it('files over the size limit, before reading them', async () => {
     expect(await refusal(new Uint8Array(MAX_WIRE_BYTES + 1))).toBe('file is 20.0 MB, over the 20 MB limit');
     expect(await refusal(new Uint8Array(Math.round(25.3 * 1024 * 1024)))).toBe('file is 25.3 MB, over the 20 MB limit');
+  });
+
+  it('markup nested thousands deep is refused in words an editor reads', async () => {
+    const deep = `<nitf><body><body.content>${'<block>'.repeat(20_000)}<p>x</p>${'</block>'.repeat(20_000)}</body.content></body></nitf>`;
+    expect(await refusal(utf8(deep))).toBe('nitf file cannot be read: it is nested too deeply to be a news story');
   });
 
   it('a billion-laughs DOCTYPE fails fast', async () => {
