@@ -58,6 +58,13 @@ function blocksOf(nodes: readonly DomNode[]): BlockJSON[] {
   };
   for (const node of nodes) {
     if (DomUtils.isTag(node) && DROPPED.has(node.name)) continue;
+    // Two line breaks in a row separate paragraphs in pages written without <p>.
+    if (DomUtils.isTag(node) && node.name === 'br' && endsInBreak(run)) {
+      while (!(DomUtils.isTag(run[run.length - 1]) && (run[run.length - 1] as DomElement).name === 'br')) run.pop();
+      run.pop();
+      flush();
+      continue;
+    }
     if (!DomUtils.isTag(node) || !isBlock(node)) {
       run.push(node);
       continue;
@@ -67,6 +74,16 @@ function blocksOf(nodes: readonly DomNode[]): BlockJSON[] {
   }
   flush();
   return blocks;
+}
+
+/** Whether the last of these nodes, white space aside, is a line break. */
+function endsInBreak(run: readonly DomNode[]): boolean {
+  for (let i = run.length - 1; i >= 0; i--) {
+    const node = run[i];
+    if (DomUtils.isText(node) && !node.data.trim()) continue;
+    return DomUtils.isTag(node) && node.name === 'br';
+  }
+  return false;
 }
 
 function isBlock(element: DomElement): boolean {
