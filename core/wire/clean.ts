@@ -17,7 +17,7 @@ export interface CleanOptions {
 
 export function finishStory(raw: RawWireItem, options: CleanOptions = {}): Story {
   const meta: StoryMeta = { ...raw.meta };
-  let body = tidyBlocks(mapBlockText(raw.body, cleanText));
+  let body = withoutRepeatedHeadline(tidyBlocks(mapBlockText(raw.body, cleanText)), oneLine(raw.headline));
   let byline = oneLine(raw.byline);
   let dateline = withoutDash(oneLine(raw.dateline));
 
@@ -51,6 +51,12 @@ export function cleanText(text: string): string {
     .replace(/`/g, '‘')
     .replace(/(^|[^\S\n])_(?=[^\S\n]|$)/gm, '$1—')
     .replace(SPACES, ' ');
+}
+
+/** The body without a first heading that repeats the headline (XHTML bodies, web pages). */
+function withoutRepeatedHeadline(body: BlockJSON[], headline: string): BlockJSON[] {
+  const first = body[0];
+  return headline && first?.type === 'subhead' && oneLine(blockText(first)) === headline ? body.slice(1) : body;
 }
 
 function oneLine(text: string | undefined): string {

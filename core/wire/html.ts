@@ -2,7 +2,7 @@
 // Anything else is unwrapped (its text kept) or, for scripts, styles and embedded objects, dropped whole.
 import { DomUtils, parseDocument } from 'htmlparser2';
 import type { BlockJSON, InlineJSON, ListItemJSON, MarkJSON, ParagraphJSON } from '../story/story';
-import { blockText, tidyBlocks, tidyInline } from './blocks';
+import { tidyBlocks, tidyInline } from './blocks';
 import type { RawWireItem } from './raw';
 
 type DomNode = ReturnType<typeof parseDocument>['children'][number];
@@ -37,11 +37,7 @@ export function parseHtml(html: string): RawWireItem {
   const h1 = DomUtils.getElementsByTagName('h1', document.children, true, 1)[0];
   const headline = textOf(title) || textOf(h1);
   const language = DomUtils.getElementsByTagName('html', document.children, true, 1)[0]?.attribs.lang;
-  let body = tidyBlocks(blocksOf(document.children));
-  // A first heading that repeats the headline is not kept as a subhead.
-  const first = body[0];
-  if (first?.type === 'subhead' && blockText(first).trim() === headline) body = body.slice(1);
-  return { headline, body, meta: language ? { language } : {} };
+  return { headline, body: tidyBlocks(blocksOf(document.children)), meta: language ? { language } : {} };
 }
 
 function textOf(element: DomElement | undefined): string {

@@ -15,18 +15,41 @@ export function parsePlainText(text: string, options: { bodyOnly?: boolean } = {
   return { headline, body: textBlocks(textParagraphs(lines.join('\n'))), meta: {} };
 }
 
-/** Paragraphs of plain text: split on blank lines; a text without any is one paragraph per line. */
+/**
+ * Paragraphs of plain text: split on blank lines. A text without any has a paragraph per indented
+ * line when its paragraphs are indented (classic wire copy), else one per line.
+ */
 export function textParagraphs(text: string): string[] {
-  const trimmed = text.trim();
-  const blocks = /\n[^\S\n]*\n/.test(trimmed) ? trimmed.split(/\n[^\S\n]*\n/) : trimmed.split('\n');
+  const trimmed = text.replace(/^\s*\n/, '').trimEnd();
+  const blocks = /\n[^\S\n]*\n/.test(trimmed) ? trimmed.split(/\n[^\S\n]*\n/) : indentedParagraphs(trimmed.split('\n'));
   // Lines wrapped inside a paragraph are joined; short lines stay apart when the paragraph is a list or table.
   return blocks.map((block) => unwrap(block)).filter((block) => block.trim());
 }
 
+/** Lines grouped into paragraphs that each open with an indented line, if some lines are indented and others not; else a paragraph per line. */
+function indentedParagraphs(lines: string[]): string[] {
+  const indented = (line: string) => /^[^\S\n]+\S/.test(line);
+  const count = lines.filter(indented).length;
+  if (count < 2 || count === lines.length) return lines;
+  const paragraphs: string[] = [];
+  for (const line of lines) {
+    if (indented(line) || paragraphs.length === 0) paragraphs.push(line);
+    else paragraphs[paragraphs.length - 1] += `\n${line}`;
+  }
+  return paragraphs;
+}
+
+const LIST_ITEM = /^(?:[-*•]|\d{1,2}[.)])\s/;
+
 function unwrap(block: string): string {
   const lines = block.split('\n').map((line) => line.trim()).filter(Boolean);
-  // Prose wrapped at a narrow width runs on mid-sentence: a line ends in a word or comma and the next goes on in lower case.
-  const runsOn = lines.some((line, i) => i + 1 < lines.length && /[\p{Ll},;]$/u.test(line) && /^\p{Ll}/u.test(lines[i + 1]));
+  // Prose wrapped at a narrow width runs on mid-sentence: a line ends in a word or comma and the next
+  // goes on in lower case, or a line of several words ends with no stop (a list's items aside).
+  const sentenceGoesOn = (line: string) => line.split(' ').length >= 5 && /[\p{L}\p{N},;]$/u.test(line) && !/\S {2,}\S/.test(line);
+  const list = lines.some((line) => LIST_ITEM.test(line));
+  const runsOn = lines.some(
+    (line, i) => i + 1 < lines.length && ((/[\p{Ll},;]$/u.test(line) && /^\p{Ll}/u.test(lines[i + 1])) || (!list && sentenceGoesOn(line))),
+  );
   const tabular = lines.length > 1 && !runsOn && lines.every((line) => line.length < 60);
   return lines.join(tabular ? '\n' : ' ');
 }

@@ -49,6 +49,11 @@ describe('head fields found in the body', () => {
     expect(finishStory(raw(['MOSCOW (Reuters) - The talks ended.'], { meta: { agency: 'Thomson Reuters' } })).meta.agency).toBe('Thomson Reuters');
   });
 
+  it('drops a first heading that repeats the headline, in any format', () => {
+    const story = finishStory({ headline: 'Dam opens', body: [{ type: 'subhead', attrs: { level: 1 }, content: [{ type: 'text', text: 'Dam  opens' }] }, paragraph('Water flows.')], meta: {} });
+    expect(story.body).toEqual([paragraph('Water flows.')]);
+  });
+
   it('leaves an ordinary first sentence alone', () => {
     const story = finishStory(raw(['The White House (and its staff) - not the agency - said so.']));
     expect(story.dateline).toBe('');

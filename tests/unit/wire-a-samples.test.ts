@@ -25,6 +25,39 @@ describe('plain agency text', () => {
   });
 });
 
+describe('plain text layouts', () => {
+  const text = (lines: string[]) => parseWire(new Uint8Array(Buffer.from(lines.join('\n'), 'utf8')));
+
+  it('reads classic wire copy whose paragraphs open indented, with no blank lines', async () => {
+    const result = await text([
+      'Council approves harbour plan',
+      '   WELLINGTON (AP) - The city council on Tuesday approved a $2.1',
+      'billion harbour plan, ending months of debate over the future of',
+      'the waterfront.',
+      '   The vote was 9-6.',
+    ]);
+    expect(result.story.dateline).toBe('WELLINGTON (AP)');
+    expect(body(result)).toEqual([
+      'The city council on Tuesday approved a $2.1 billion harbour plan, ending months of debate over the future of the waterfront.',
+      'The vote was 9-6.',
+    ]);
+  });
+
+  it('joins prose wrapped narrow, even where a line ends before a name or a number', async () => {
+    const result = await text([
+      'Council approves harbour plan',
+      '',
+      'The city council on Tuesday approved the plan of Mayor',
+      'Tory Whanau, which will cost $2.1 billion over',
+      '10 years, officials said.',
+      '',
+      'Team  W  L',
+      'Boston  3  1',
+    ]);
+    expect(body(result)).toEqual(['The city council on Tuesday approved the plan of Mayor Tory Whanau, which will cost $2.1 billion over 10 years, officials said.', 'Team W L\nBoston 3 1']);
+  });
+});
+
 describe('IPTC 7901 (dpa)', () => {
   it('IPTC7901.txt: headline without " =", dpa dateline out of the body, slugline, priority, notebook as ednote', async () => {
     const result = await sample('iptc7901/IPTC7901.txt');
