@@ -295,6 +295,8 @@ class TextScan {
     for (const match of matches) {
       if (match.score === 1) continue; // the dictionary's own word, not another spelling of it
       if (extendsWord(this.matcher.words.formOf(t.folded), this.matcher.words.formOf(match.word))) continue;
+      // Nor the name cut short by two letters or more: "Pokrov" is a town, not "Pokrovsk" misspelt.
+      if (match.word.startsWith(t.folded) && match.word.length - t.folded.length >= 2) continue;
       for (const use of match.uses) {
         const known = this.context.namedInFull(use.entity);
         if (use.role === 'part') continue;

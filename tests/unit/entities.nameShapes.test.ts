@@ -36,6 +36,7 @@ const matcher = buildMatcher([
   entity('Tamim bin Hamad Al Thani', 'person'),
   entity('Al-Shabaab', 'organization'),
   entity('Kais Saied', 'person'),
+  entity('Pokrovsk', 'place'),
 ]);
 
 const scan = (...paragraphs: string[]): Mention[] =>
@@ -128,6 +129,11 @@ describe('name words added, shortened or turned round', () => {
 
   it('keeps a particle written onto a name in the mention, so a fix replaces it too', () => {
     expect(summary(scan('Fighters of al-Shabab attacked the base.'))).toEqual([['al-Shabab', 'variant', 'Al-Shabaab']]);
+  });
+
+  it('does not take a name cut short by two letters for a misspelling of it', () => {
+    expect(summary(scan('Residents of Pokrov voted on Sunday.'))).toEqual([['Pokrov', 'candidate', null]]);
+    expect(summary(scan('Residents of Pokrovks voted on Sunday.'))).toEqual([['Pokrovks', 'variant', 'Pokrovsk']]);
   });
 
   it('takes a speech verb opening a sentence for the verb', () => {
