@@ -50,6 +50,8 @@ interface Alignment {
 // A story names the same people again and again, and every edit brings a re-scan: each run of words
 // is aligned with a matcher's dictionary once (the alignment depends on nothing else).
 const ALIGNMENTS_KEPT = 50_000;
+/** How many names may share a word for a search by that word alone. */
+const RARE_WORD_USES = 50;
 const alignmentCaches = new WeakMap<EntityMatcher, Map<string, Alignment | null>>();
 
 function alignmentsOf(matcher: EntityMatcher): Map<string, Alignment | null> {
@@ -364,6 +366,7 @@ class TextScan {
     return (
       this.bestAlignment(words, candidates) ??
       this.bestAlignment(words, this.matcher.words.entitiesLike(joined, 1)) ??
+      this.closeAlignment(this.bestAlignment(words, this.matcher.words.entitiesWithRareWord(named, RARE_WORD_USES))) ??
       this.reversedAlignment(folded, candidates)
     );
   }
@@ -372,7 +375,11 @@ class TextScan {
   private reversedAlignment(folded: string[], candidates: readonly number[]): Alignment | null {
     if (folded.length !== 2) return null;
     const people = candidates.filter((entity) => this.matcher.entity(entity).isPerson);
-    const alignment = this.bestAlignment(this.matcher.wordsForAlignment([folded[1], folded[0]]), people);
+    return this.closeAlignment(this.bestAlignment(this.matcher.wordsForAlignment([folded[1], folded[0]]), people));
+  }
+
+  /** An alignment whose words are spelt as the name's, written apart or together: the bar for the searches beyond two alike words. */
+  private closeAlignment(alignment: Alignment | null): Alignment | null {
     return alignment && alignment.score >= 0.95 ? alignment : null;
   }
 

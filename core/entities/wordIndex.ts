@@ -227,6 +227,21 @@ export class WordIndex {
     return entities;
   }
 
+  /**
+   * The entities whose names have one of these folded words as it is, counting only words that at
+   * most `limit` names have: a name written with two of its words as one ("Abdulhamid Dbeibah") has
+   * only one word left to find it by, and only a rare one is worth the search.
+   */
+  entitiesWithRareWord(folded: readonly string[], limit: number): number[] {
+    const found = new Set<number>();
+    for (const word of folded) {
+      const id = this.ids.get(word);
+      if (id === undefined || this.useStart[id + 1] - this.useStart[id] > limit) continue;
+      for (let k = this.useStart[id]; k < this.useStart[id + 1]; k++) found.add(this.useList[k] >> 2);
+    }
+    return [...found];
+  }
+
   /** The story-word bits an entity's words carry in the candidate search with this stamp. */
   private storyWordBitsOf(entity: number, stamp: number): number {
     let bits = 0;

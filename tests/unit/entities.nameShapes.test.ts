@@ -37,6 +37,9 @@ const matcher = buildMatcher([
   entity('Al-Shabaab', 'organization'),
   entity('Kais Saied', 'person'),
   entity('Pokrovsk', 'place'),
+  entity('Abdul Hamid Dbeibah', 'person'),
+  entity('Abdelmadjid Tebboune', 'person'),
+  entity('Narges Mohammadi', 'person'),
 ]);
 
 const scan = (...paragraphs: string[]): Mention[] =>
@@ -121,6 +124,11 @@ describe('name words added, shortened or turned round', () => {
   it('reads an initial as the given name it starts, and only that one', () => {
     expect(summary(scan('Police said G. Adani would appeal.'))).toEqual([['G. Adani', 'variant', 'Gautam Adani']]);
     expect(summary(scan('Police said R. Adani would appeal.'))).toEqual([['R. Adani', 'candidate', null]]);
+  });
+
+  it('finds a name written with two of its words as one, by its rarer word', () => {
+    expect(summary(scan('Police said Abdulhamid Dbeibah left.'))).toEqual([['Abdulhamid Dbeibah', 'variant', 'Abdul Hamid Dbeibah']]);
+    expect(summary(scan('Police said Muhammad Ali lit the flame.'))).toEqual([['Muhammad Ali', 'candidate', null]]);
   });
 
   it('links a full name written family name first', () => {
