@@ -7,7 +7,7 @@ import type { AlignedWords, EntityMatcher, NameEntry, NameGroup } from './matche
 import { isInitial, tokenize, type Token } from './text';
 import { MentionContext } from './context';
 import { wordSimilarity, type WordForm } from './similarity';
-import { COMMON_WORDS, FUNCTION_WORDS, isCommonWord, NAME_SUFFIXES, NOT_NAMES, PARTICLES, SPEECH_VERBS, TITLES, TITLE_PHRASES } from './words';
+import { COMMON_WORDS, COMPANY_SUFFIXES, FUNCTION_WORDS, isCommonWord, NAME_SUFFIXES, NOT_NAMES, PARTICLES, SPEECH_VERBS, TITLES, TITLE_PHRASES } from './words';
 
 /**
  * Every mention in the texts, in order. The context carries over from one text to the next; pass
@@ -244,7 +244,13 @@ class TextScan {
     // "Hunter Biden" is someone else; "Former Biden aide" is not.
     const extends_ = (i: number | undefined) =>
       i !== undefined && run.includes(i) && !this.inHit[i] && this.tokens[i].capitalised && !FUNCTION_WORDS.has(this.tokens[i].folded);
-    return extends_(before) || extends_(hit.end);
+    // "Huawei Technologies" is Huawei by its company name.
+    const companySuffix = after !== undefined && COMPANY_SUFFIXES.has(after.folded) && this.isOrganization(hit);
+    return extends_(before) || (extends_(hit.end) && !companySuffix);
+  }
+
+  private isOrganization(hit: Hit): boolean {
+    return hitEntities(hit.groups).every((entity) => this.matcher.ref(entity).type === 'organization');
   }
 
   private ordinaryAtStart(i: number): boolean {

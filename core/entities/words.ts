@@ -126,6 +126,12 @@ export const PARTICLES = list(`
 al el bin ibn bint ben da de do dos das di du del della der den van von ter la le
 `);
 
+/** Words that follow a company's name in its full legal or trading name ("Huawei Technologies", "Toyota Motor Corp."). */
+export const COMPANY_SUFFIXES = list(`
+technologies technology holdings holding group inc inc. corp corp. corporation co co. company ltd ltd. limited plc ag sa nv llc
+gmbh se motor motors airlines airways industries international
+`);
+
 /** Name suffixes that mark a different person from the same name without them. */
 export const NAME_SUFFIXES = list(`jr jr. sr sr. ii iii iv`);
 

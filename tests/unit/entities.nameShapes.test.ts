@@ -40,6 +40,8 @@ const matcher = buildMatcher([
   entity('Abdul Hamid Dbeibah', 'person'),
   entity('Abdelmadjid Tebboune', 'person'),
   entity('Narges Mohammadi', 'person'),
+  entity('Huawei', 'organization'),
+  entity('Joe Biden', 'person', ['Biden']),
 ]);
 
 const scan = (...paragraphs: string[]): Mention[] =>
@@ -142,6 +144,11 @@ describe('name words added, shortened or turned round', () => {
   it('does not take a name cut short by two letters for a misspelling of it', () => {
     expect(summary(scan('Residents of Pokrov voted on Sunday.'))).toEqual([['Pokrov', 'candidate', null]]);
     expect(summary(scan('Residents of Pokrovks voted on Sunday.'))).toEqual([['Pokrovks', 'variant', 'Pokrovsk']]);
+  });
+
+  it("links a company named with its company suffix, a person's surname with another given name is someone else", () => {
+    expect(summary(scan('Shares of Huawei Technologies rose.'))).toEqual([['Huawei', 'exact', 'Huawei']]);
+    expect(summary(scan('Police said Hunter Biden left.'))).toEqual([['Hunter Biden', 'candidate', null]]);
   });
 
   it('takes a speech verb opening a sentence for the verb', () => {
