@@ -517,8 +517,10 @@ function alignFrom(walk: AlignmentWalk, i: number, j: number, sum: number, count
   if (walk.isPerson && j < nameLength - 1 && !walk.skipped) alignFrom(walk, i, j + 1, sum, count, loose, anchored);
   // A middle name the dictionary leaves out ("Narendra Damodardas Modi"): one story word, before the
   // last and after words matched one for one, and no name word left out either side of it ("Hamad bin
-  // Khalifa Al Thani" is not Tamim bin Hamad Al Thani). Not an initial: "George H. W. Bush" is not George W. Bush.
-  if (walk.isPerson && !walk.skipped && count > 0 && i === j && i < storyLength - 1 && !isInitial(story.forms[i].folded)) {
+  // Khalifa Al Thani" is not Tamim bin Hamad Al Thani). An initial only if the name has none: "Mukesh D.
+  // Ambani" is Mukesh Ambani, "George H. W. Bush" is not George W. Bush.
+  const skippable = !isInitial(story.forms[i].folded) || !name.forms.some((form) => isInitial(form.folded));
+  if (walk.isPerson && !walk.skipped && count > 0 && i === j && i < storyLength - 1 && skippable) {
     walk.skipped = true;
     alignFrom(walk, i + 1, j, sum, count, true, anchored);
     walk.skipped = false;

@@ -10,6 +10,7 @@ import { isAscii } from './text';
 const TRANSLITERATION: [RegExp, string, string[]][] = [
   [/['-]/g, '', ["'", '-']],
   [/(?<=[aeiou])h/g, '', ['h']], // an h after a vowel is often not written: Khamenehi, Teheran, Haniyeh
+  [/dsch/g, 'j', ['dsch']], // German for j: Ahmadinedschad, Dschihad
   [/tsch|tch/g, 'ch', ['ch']], // German and English renderings of ч
   [/sch/g, 'sh', ['sch']],
   [/dzh|dj|zh/g, 'j', ['dj', 'zh']],

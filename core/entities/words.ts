@@ -123,7 +123,7 @@ function byFirstWord(phrases: string[]): Map<string, string[][]> {
 
 /** Lower-case particles inside names ("bin Salman", "da Silva", "von der Leyen", "al-Assad"). */
 export const PARTICLES = list(`
-al el bin ibn bint ben da de do dos das di du del della der den van von ter la le
+al el ash az ar bin ibn bint ben da de do dos das di du del della der den van von ter la le
 `);
 
 /** Words that follow a company's name in its full legal or trading name ("Huawei Technologies", "Toyota Motor Corp."). */

@@ -42,6 +42,10 @@ const matcher = buildMatcher([
   entity('Narges Mohammadi', 'person'),
   entity('Huawei', 'organization'),
   entity('Joe Biden', 'person', ['Biden']),
+  entity('Mukesh Ambani', 'person'),
+  entity('Mark Kelly', 'person'),
+  entity('Hayat Tahrir al-Sham', 'organization'),
+  entity('Mahmoud Ahmadinejad', 'person'),
 ]);
 
 const scan = (...paragraphs: string[]): Mention[] =>
@@ -121,6 +125,19 @@ describe('name words added, shortened or turned round', () => {
     expect(summary(scan('Kim Yo Jong spoke.'))).toEqual([['Kim Yo Jong', 'candidate', null]]);
     expect(summary(scan('The former emir, Hamad bin Khalifa Al Thani, abdicated.'))).toEqual([['Hamad bin Khalifa Al Thani', 'candidate', null]]);
     expect(summary(scan('Police said George H. W. Bush spoke.')).map(([, , canonical]) => canonical)).not.toContain('George W. Bush');
+  });
+
+  it('leaves out a middle initial when the dictionary name has none', () => {
+    expect(summary(scan('Police said Mukesh D. Ambani left.'))).toEqual([['Mukesh D. Ambani', 'variant', 'Mukesh Ambani']]);
+  });
+
+  it('does not take another given name one letter off for the same person', () => {
+    expect(summary(scan('Police said Mary Kelly left.'))).toEqual([['Mary Kelly', 'candidate', null]]);
+  });
+
+  it('reads "ash-" as "al-", and German "dsch" as j', () => {
+    expect(summary(scan('Hayat Tahrir ash-Sham announced it.'))).toEqual([['Hayat Tahrir ash-Sham', 'variant', 'Hayat Tahrir al-Sham']]);
+    expect(summary(scan('Police said Mahmud Ahmadinedschad left.'))).toEqual([['Mahmud Ahmadinedschad', 'variant', 'Mahmoud Ahmadinejad']]);
   });
 
   it('reads an initial as the given name it starts, and only that one', () => {
