@@ -3,13 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildMatcher, findMentions, mentionContext, type DictionaryEntity } from '../../core/entities';
 import type { Mention } from '../../core/story/annotations';
-
-const entity = (canonical: string, type: DictionaryEntity['type'], aliases: string[] = []): DictionaryEntity => ({
-  canonical,
-  type,
-  aliases,
-  description: '',
-});
+import { entity, scanner } from '../support/entities';
 
 const matcher = buildMatcher([
   entity('Recep Tayyip Erdoğan', 'person', ['Erdoğan']),
@@ -31,11 +25,7 @@ const matcher = buildMatcher([
   entity('Abu Bakr al-Baghdadi', 'person', ['Baghdadi']),
 ]);
 
-const scan = (...paragraphs: string[]): Mention[] =>
-  findMentions(
-    matcher,
-    paragraphs.map((text, paragraph) => ({ in: 'body', paragraph, text })),
-  );
+const scan = scanner(matcher);
 const summary = (mentions: Mention[]) =>
   mentions.map((m) => [m.text, m.match, m.entity?.canonical ?? m.ambiguous?.map((a) => a.canonical).join(' | ') ?? null]);
 

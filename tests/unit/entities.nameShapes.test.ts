@@ -3,18 +3,13 @@
 // middle names and initials, names in the other order, and ordinary words that open a relative's name
 // or come in the plural.
 import { describe, expect, it } from 'vitest';
-import { buildMatcher, findMentions, type DictionaryEntity } from '../../core/entities';
+import { buildMatcher, findMentions } from '../../core/entities';
 import { familyNameFirst, surnameAsWritten } from '../../core/entities/familyNames';
 import { runChecks } from '../../core/checks';
 import { emptyStory, storyTexts } from '../../core/story/story';
 import type { Mention } from '../../core/story/annotations';
+import { entity, scanner } from '../support/entities';
 
-const entity = (canonical: string, type: DictionaryEntity['type'], aliases: string[] = []): DictionaryEntity => ({
-  canonical,
-  type,
-  aliases,
-  description: '',
-});
 
 const matcher = buildMatcher([
   entity('Xi Jinping', 'person'),
@@ -48,11 +43,7 @@ const matcher = buildMatcher([
   entity('Mahmoud Ahmadinejad', 'person'),
 ]);
 
-const scan = (...paragraphs: string[]): Mention[] =>
-  findMentions(
-    matcher,
-    paragraphs.map((text, paragraph) => ({ in: 'body', paragraph, text })),
-  );
+const scan = scanner(matcher);
 const summary = (mentions: Mention[]) => mentions.map((m) => [m.text, m.match, m.entity?.canonical ?? null]);
 
 describe('family names written first', () => {
