@@ -325,6 +325,10 @@ class TextScan {
     // A lone word the story gives no reason to connect is a variant only when it is clearly one
     // name's: in a large dictionary an ordinary name is often near several ("Louis": Lis, Luz, Lyss).
     if (!known.length && (leaders.length > 1 || t.folded.length < 4 || t.folded.includes("'"))) return false;
+    // A person's surname spelt other than by transliteration alone, with nobody named yet, needs a
+    // sign that it is a person ("Qaddafi's", "Gadafi said"): "Holland lost" is no Haaland, "Natal" no Nadal.
+    const transliterated = top >= 0.95;
+    if (!known.length && !transliterated && this.matcher.entity(leaders[0]).isPerson && !this.personCue(i)) return false;
     this.emitSpan(core[0], core[core.length - 1], leaders, top);
     return true;
   }
@@ -339,6 +343,12 @@ class TextScan {
       /^,\s*\d{1,3},/.test(this.source.text.slice(t.end)) ||
       this.isTitle[i - 1] === 1
     );
+  }
+
+  /** A sign that a word is a person's name: a name cue, or a title before it in any case ("the late leader Qaddafi"). */
+  private personCue(i: number): boolean {
+    const previous = this.tokens[i - 1];
+    return this.nameCue(i) || (!!previous && this.tokens[i].joined === 'space' && TITLES.has(previous.folded));
   }
 
   // ---- several words: align them with a known name ----

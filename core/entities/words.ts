@@ -155,5 +155,6 @@ internet tv
 /** Verbs that follow a name in news copy, a sign that a capitalised word is a person. */
 export const SPEECH_VERBS = list(`
 said says told added asked wrote argued insisted stressed warned denied announced confirmed replied explained
-noted claimed declared admitted tweeted posted has had was is will would
+noted claimed declared admitted tweeted posted has had was is will would vowed pledged urged promised threatened
+accused rejected praised criticised criticized condemned welcomed demanded acknowledged conceded ordered
 `);

@@ -140,8 +140,8 @@ describe('variants', () => {
 
   it('finds variants of names in other scripts too', () => {
     const cyrillic = buildMatcher([entity('Владимир Зеленский', 'person', ['Зеленский'])]);
-    const found = findMentions(cyrillic, [{ in: 'body', paragraph: 0, text: 'Министр встретился с Зеленскым в Киеве.' }]);
-    expect(found.filter((m) => m.entity).map((m) => [m.text, m.match, m.entity?.canonical])).toEqual([['Зеленскым', 'variant', 'Владимир Зеленский']]);
+    const found = findMentions(cyrillic, [{ in: 'body', paragraph: 0, text: 'Владимир Зеленский прибыл. Министр встретился с Зеленскым в Киеве.' }]);
+    expect(found.filter((m) => m.match === 'variant').map((m) => [m.text, m.entity?.canonical])).toEqual([['Зеленскым', 'Владимир Зеленский']]);
   });
 
   it('does not fire on a longer word that starts with a name', () => {

@@ -41,6 +41,7 @@ const matcher = buildMatcher([
   entity('Mark Kelly', 'person'),
   entity('Hayat Tahrir al-Sham', 'organization'),
   entity('Mahmoud Ahmadinejad', 'person'),
+  entity('Erling Haaland', 'person'),
 ]);
 
 const scan = scanner(matcher);
@@ -157,6 +158,12 @@ describe('name words added, shortened or turned round', () => {
   it("links a company named with its company suffix, a person's surname with another given name is someone else", () => {
     expect(summary(scan('Shares of Huawei Technologies rose.'))).toEqual([['Huawei', 'exact', 'Huawei']]);
     expect(summary(scan('Police said Hunter Biden left.'))).toEqual([['Hunter Biden', 'candidate', null]]);
+  });
+
+  it('takes a lone word near a surname for the person only with a sign of one, when nobody is named yet', () => {
+    expect(summary(scan('The team from Holland lost in the semi-final.'))).toEqual([['Holland', 'candidate', null]]);
+    expect(summary(scan('Coaches say Haalnd vowed to stay.'))).toEqual([['Haalnd', 'variant', 'Erling Haaland']]);
+    expect(summary(scan('The striker Haalnd scored twice.'))).toEqual([['Haalnd', 'variant', 'Erling Haaland']]);
   });
 
   it('takes a speech verb opening a sentence for the verb', () => {
