@@ -14,7 +14,7 @@ import { useNotify } from './notices';
 import { AnalysisSession, AnalysisWorker } from './analysis/client';
 import type { AnalysisResult } from './analysis/analyzer';
 import { annotationsOf } from './editor/annotations';
-import { taggedEntity, tagEntity } from './editor/commands';
+import { taggedEntity, tagEntity, untagAtCursor } from './editor/commands';
 import type { DictionaryEntity } from '../../core/entities/types';
 import { addAlias, addEntity } from './dictionaries';
 import { ChecksPanel } from './panels/ChecksPanel';
@@ -331,7 +331,9 @@ function Workspace({ store }: { store: StoreStatus }) {
       editLink: () => setLinkView(editor.current?.view ?? null),
       tagEntity: () => {
         const view = editor.current?.view;
-        if (!view || view.state.selection.empty) return notify.info('Select the words of a name first, then press Ctrl+E.');
+        if (!view) return;
+        // With the caret in a tagged name, Mod-E untags the whole name.
+        if (view.state.selection.empty) return void (untagAtCursor(view) || notify.info('Select the words of a name first, then press Ctrl+E.'));
         if (taggedEntity(view)) tagEntity(view, null);
         else setTagView(view);
       },

@@ -60,6 +60,30 @@ export function taggedEntity(view: EditorView): EntityRef | null {
   return found;
 }
 
+/** Removes the entity mark the caret stands in, over all its words ("Mod-E in a tagged name"); false if there is none. */
+export function untagAtCursor(view: EditorView): boolean {
+  const { $from } = view.state.selection;
+  const mark = storySchema.marks.entity.isInSet($from.marks());
+  if (!mark) return false;
+  // The runs of the paragraph's text that carry this mark; the one that holds the caret goes.
+  const runs: { from: number; to: number }[] = [];
+  let pos = $from.start();
+  $from.parent.forEach((child) => {
+    const end = pos + child.nodeSize;
+    if (mark.isInSet(child.marks)) {
+      const last = runs[runs.length - 1];
+      if (last?.to === pos) last.to = end;
+      else runs.push({ from: pos, to: end });
+    }
+    pos = end;
+  });
+  const run = runs.find((r) => r.from <= $from.pos && $from.pos <= r.to);
+  if (!run) return false;
+  view.dispatch(view.state.tr.removeMark(run.from, run.to, mark));
+  view.focus();
+  return true;
+}
+
 export function tagEntity(view: EditorView, entity: EntityRef | null): void {
   const { from, to } = view.state.selection;
   const type = storySchema.marks.entity;
