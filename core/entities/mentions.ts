@@ -529,8 +529,7 @@ function alignFrom(walk: AlignmentWalk, i: number, j: number, sum: number, count
   // last and after words matched one for one, and no name word left out either side of it ("Hamad bin
   // Khalifa Al Thani" is not Tamim bin Hamad Al Thani). An initial only if the name has none: "Mukesh D.
   // Ambani" is Mukesh Ambani, "George H. W. Bush" is not George W. Bush.
-  const skippable = !isInitial(story.forms[i].folded) || !name.forms.some((form) => isInitial(form.folded));
-  if (walk.isPerson && !walk.skipped && count > 0 && i === j && i < storyLength - 1 && skippable) {
+  if (walk.isPerson && !walk.skipped && count > 0 && i === j && i < storyLength - 1 && mayLeaveOut(story.forms[i], name)) {
     walk.skipped = true;
     alignFrom(walk, i + 1, j, sum, count, true, anchored);
     walk.skipped = false;
@@ -556,10 +555,15 @@ function alignPair(walk: AlignmentWalk, a: WordForm, b: WordForm, i: number, j: 
   if (score > 0) alignFrom(walk, i, j, sum + score, count + 1, loose || !strict, anchored || score >= 0.95);
 }
 
+/** Whether a story word may be a middle name the name leaves out: a word, or an initial when the name has none. */
+function mayLeaveOut(word: WordForm, name: AlignedWords): boolean {
+  return !isInitial(word.folded) || !name.forms.some((form) => isInitial(form.folded));
+}
+
 /** An initial and a word it may stand for, either way round ("G." and "Gautam"): 0.9, else 0. */
 function initialOf(a: WordForm, b: WordForm): number {
-  const [initial, word] = isInitial(a.folded) ? [a.folded, b.folded] : [b.folded, a.folded];
-  return isInitial(initial) && !isInitial(word) && word[0] === initial[0] ? 0.9 : 0;
+  if (isInitial(a.folded)) return !isInitial(b.folded) && b.folded[0] === a.folded[0] ? 0.9 : 0;
+  return isInitial(b.folded) && a.folded[0] === b.folded[0] ? 0.9 : 0;
 }
 
 /**
