@@ -170,6 +170,9 @@ class TextScan {
     if (this.inHit[i]) return true;
     if (this.isTitle[i]) return false;
     const next = this.tokens[i + 1];
+    // A title-case headline capitalises every word: those the story also writes in lower case, and
+    // common words, are no names there ("Dhoni Retires From IPL").
+    if (this.titleCaseHeadline && (isCommonWord(t.folded) || this.ordinaryWords.has(t.folded))) return false;
     // "Jun" opening "Jun-seok" is no month.
     if (t.capitalised) return !NOT_NAMES.has(t.folded) || (next?.joined === 'hyphen' && this.isGivenNameEnd(i + 1));
     if (PARTICLES.has(t.folded)) return !!next && next.capitalised && next.joined !== 'break';

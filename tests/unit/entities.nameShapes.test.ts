@@ -42,6 +42,7 @@ const matcher = buildMatcher([
   entity('Hayat Tahrir al-Sham', 'organization'),
   entity('Mahmoud Ahmadinejad', 'person'),
   entity('Erling Haaland', 'person'),
+  entity('Mahendra Singh Dhoni', 'person', ['Dhoni']),
 ]);
 
 const scan = scanner(matcher);
@@ -164,6 +165,14 @@ describe('name words added, shortened or turned round', () => {
     expect(summary(scan('The team from Holland lost in the semi-final.'))).toEqual([['Holland', 'candidate', null]]);
     expect(summary(scan('Coaches say Haalnd vowed to stay.'))).toEqual([['Haalnd', 'variant', 'Erling Haaland']]);
     expect(summary(scan('The striker Haalnd scored twice.'))).toEqual([['Haalnd', 'variant', 'Erling Haaland']]);
+  });
+
+  it('finds names in a title-case headline, its other words being those the story writes in lower case', () => {
+    const mentions = findMentions(matcher, [
+      { in: 'headline', paragraph: 0, text: 'Dhoni Retires From Cricket After Final' },
+      { in: 'body', paragraph: 0, text: 'The captain said he retires from the game after the final.' },
+    ]);
+    expect(summary(mentions)).toEqual([['Dhoni', 'alias', 'Mahendra Singh Dhoni']]);
   });
 
   it('takes a speech verb opening a sentence for the verb', () => {
