@@ -77,7 +77,7 @@ export async function parseWire(bytes: Uint8Array, options: WireOptions = {}): P
   if (!bytes.length) throw new WireError('empty file');
   const format = options.format && options.format !== 'auto' ? options.format : null;
   // A Word document is a ZIP archive: it has no text to decode.
-  const text = format === 'docx' ? '' : decodeWireBytes(bytes).text.replace(/^\uFEFF/, '');
+  const text = format === 'docx' ? '' : withoutTelexFraming(decodeWireBytes(bytes).text.replace(/^\uFEFF/, ''));
   const detected = format ?? detectFormat(bytes, text);
   const stories = (await parseItems(detected, { text, bytes, options })).map((item) => finishStory(item, options));
   const readable = stories.filter((story) => story.headline || story.body.length);
@@ -87,6 +87,11 @@ export async function parseWire(bytes: Uint8Array, options: WireOptions = {}): P
     ? readable.map((story) => [story.headline, ...bodyTexts(story)].join('\n\n')).join('\n\n')
     : text;
   return { format: detected, story: readable[0], text: original, stories: readable };
+}
+
+/** The text inside a telex envelope: a "ZCZC" line before the message, "NNNN" after it. */
+function withoutTelexFraming(text: string): string {
+  return /^\s*ZCZC[^\n]*\n/.test(text) ? text.replace(/^\s*ZCZC[^\n]*\n/, '').replace(/\n\s*NNNN\s*$/, '\n') : text;
 }
 
 /** Runs the format's parser; anything it trips over becomes a one-line refusal, never a stack trace. */

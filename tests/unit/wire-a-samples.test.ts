@@ -5,7 +5,7 @@ import { bodyTexts } from '../../core/story/story';
 import { parseWire, type WireResult } from '../../core/wire';
 import { exampleFile, wireSample } from '../support/paths';
 
-const load = (path: string): Promise<WireResult> => parseWire(new Uint8Array(readFileSync(path)));
+const load = (file: string | Buffer): Promise<WireResult> => parseWire(new Uint8Array(typeof file === 'string' ? readFileSync(file) : file));
 const sample = (relative: string) => load(wireSample(relative));
 const body = (result: WireResult) => bodyTexts(result.story);
 
@@ -59,6 +59,15 @@ describe('plain text layouts', () => {
 });
 
 describe('IPTC 7901 (dpa)', () => {
+  it('reads a message inside a telex envelope (ZCZC … NNNN) as the message', async () => {
+    const inner = readFileSync(wireSample('iptc7901/IPTC7901.txt'));
+    const framed = Buffer.concat([Buffer.from('ZCZC\r\n'), inner, Buffer.from('\r\nNNNN\r\n')]);
+    const [plain, enveloped] = await Promise.all([sample('iptc7901/IPTC7901.txt'), load(framed)]);
+    expect(enveloped.format).toBe('iptc-7901');
+    expect(enveloped.story.headline).toBe(plain.story.headline);
+    expect(body(enveloped)).toEqual(body(plain));
+  });
+
   it('IPTC7901.txt: headline without " =", dpa dateline out of the body, slugline, priority, notebook as ednote', async () => {
     const result = await sample('iptc7901/IPTC7901.txt');
     expect(result.format).toBe('iptc-7901');
