@@ -39,7 +39,10 @@ function peopleOf(matcher: EntityMatcher): EntityRef[] {
   let people = peopleByMatcher.get(matcher);
   if (!people) {
     people = [];
-    for (let entity = 0; entity < matcher.size; entity++) if (matcher.ref(entity).type === 'person') people.push(matcher.ref(entity));
+    for (let entity = 0; entity < matcher.size; entity++) {
+      const ref = matcher.ref(entity);
+      if (ref.type === 'person') people.push(ref);
+    }
     peopleByMatcher.set(matcher, people);
   }
   return people;

@@ -53,8 +53,8 @@ export function mentionContext(matcher: EntityMatcher, mentions: readonly Mentio
     const words = tokenize(mention.text).filter((t) => !PARTICLES.has(t.folded));
     if (words.length < 2) continue;
     const index = mention.entity ? matcher.indexOf(mention.entity.id) : undefined;
-    const person = index === undefined ? null : matcher.entity(index);
-    if (index !== undefined && person?.isPerson) context.addNamedInFull(index, person);
+    const person = index === undefined ? undefined : matcher.entity(index);
+    if (person?.isPerson) context.addNamedInFull(index!, person);
     else if (mention.match === 'candidate' && words.length <= 3) context.addStranger(words[words.length - 1].folded);
   }
   return context;

@@ -3,20 +3,7 @@
 // is "Xi" or "Park". A first word that is a common family name there is not enough ("Lee Anderson", "Kim
 // Clijsters"): what follows must read as a given name of those languages.
 import { fold } from './text';
-
-const list = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
-
-/** Common Chinese (pinyin and older spellings), Korean and Cambodian family names, folded. */
-const FAMILY_NAMES_FIRST = list(`
-wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin gao luo zheng liang xie song tang
-han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen yao cui
-zhong tan wan fan fu jin qin qiu hou shi xi mao bai kong meng qian duan lei long tao hao yan gu mo kang xiong
-ji xue bao wen
-tsai lai chiang chou teng hsu hsieh tsao wong leung cheung chan lau ng ho kuo ko
-kim lee yi park pak choi choe jung jeong chung cho jo yoon yun jang chang lim im oh seo suh shin moon mun
-ahn hwang jeon chun hong yoo ryu baek nam noh roh ha kwon kwak son sung
-hun
-`);
+import { FAMILY_NAMES_FIRST } from './words';
 
 // Pinyin syllables, generously: every initial with every final. A word that splits into a few of them
 // ("jinping", "keqiang") reads as a Chinese given name; "anderson" or "wood" does not.
@@ -34,16 +21,11 @@ function isPinyin(word: string, syllables = 3): boolean {
   return false;
 }
 
-/** Whether a folded word may be a family name written first: most names fail this quick test. */
-export function mayBeFamilyNameFirst(folded: string): boolean {
-  return FAMILY_NAMES_FIRST.has(folded);
-}
-
 /** Whether a person's name, as the dictionary writes it, puts the family name first. */
 export function familyNameFirst(name: string): boolean {
   const trimmed = name.trim();
   const space = trimmed.indexOf(' ');
-  if (space < 0 || !mayBeFamilyNameFirst(fold(trimmed.slice(0, space)))) return false;
+  if (space < 0 || !FAMILY_NAMES_FIRST.has(fold(trimmed.slice(0, space)))) return false;
   const given = trimmed.slice(space + 1).trim().split(/\s+/).map(fold);
   // "Park Geun-hye", "Li Qiang"; or two short syllables, "Kim Dae Jung", "Ho Chi Minh".
   if (given.length === 1) return /^\p{L}+-\p{L}+$/u.test(given[0]) || isPinyin(given[0]);

@@ -5,8 +5,8 @@ import type { DictionaryEntity } from './types';
 import { comparable, isInitial, tokenize } from './text';
 import type { WordForm } from './similarity';
 import { WordIndex, type WordRole } from './wordIndex';
-import { NAME_SUFFIXES, PARTICLES } from './words';
-import { familyNameFirst, mayBeFamilyNameFirst, surnameAsWritten } from './familyNames';
+import { FAMILY_NAMES_FIRST, NAME_SUFFIXES, PARTICLES } from './words';
+import { familyNameFirst, surnameAsWritten } from './familyNames';
 
 /** How a name word must be written in the story: any case, capitalised, or in capitals (acronyms). */
 export type CaseRule = 'any' | 'capitalised' | 'capitals';
@@ -266,7 +266,7 @@ export class EntityMatcher {
       const entity = this.nameEntity[n];
       const kind = n === this.firstName[entity] ? 'canonical' : 'alias';
       const spelling = this.spellingOf(entity, n);
-      name = this.names[n] = nameEntry(entity, kind, spelling, this.plainName[n] ? spelling.toLowerCase().split(' ') : null);
+      name = this.names[n] = nameEntry(entity, kind, spelling, this.plainName[n] ? wordsOfPlainName(spelling) : null);
     }
     return name;
   }
@@ -331,7 +331,7 @@ function personalNames(
   const full = isPerson && name ? name.significant.filter((w) => !NAME_SUFFIXES.has(w)) : [];
   if (full.length < 2) return { surname: null, given: null };
   // The quick test first: a 100,000-entity dictionary asks this of every person.
-  const familyFirst = mayBeFamilyNameFirst(full[0]) && familyNameFirst(name!.source);
+  const familyFirst = FAMILY_NAMES_FIRST.has(full[0]) && familyNameFirst(name!.source);
   return familyFirst ? { surname: full[0], given: full[1] } : { surname: full[full.length - 1], given: full[0] };
 }
 
@@ -352,7 +352,11 @@ const PLAIN_NAME = /^[A-Z][a-z]+(?: [A-Z][a-z]+)*$/;
 
 /** A plain name's folded words, or null for a name the tokenizer must read. */
 function plainNameWords(name: string): string[] | null {
-  return PLAIN_NAME.test(name) ? name.toLowerCase().split(' ') : null;
+  return PLAIN_NAME.test(name) ? wordsOfPlainName(name) : null;
+}
+
+function wordsOfPlainName(name: string): string[] {
+  return name.toLowerCase().split(' ');
 }
 
 // Plain names of a length share their case rules and their (empty) compounds: fewer objects to keep.

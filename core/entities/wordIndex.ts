@@ -194,7 +194,7 @@ export class WordIndex {
     if (atLeast <= 1) {
       const found = new Set<number>();
       for (const { words } of alike)
-        for (const { id } of words) for (let k = this.useStart[id]; k < this.useStart[id + 1]; k++) found.add(this.useList[k] >> 2);
+        for (const { id } of words) this.addEntitiesUsing(id, found);
       return [...found];
     }
     // Each dictionary word alike to a story word is marked with that story word's bit ...
@@ -237,9 +237,14 @@ export class WordIndex {
     for (const word of folded) {
       const id = this.ids.get(word);
       if (id === undefined || this.useStart[id + 1] - this.useStart[id] > limit) continue;
-      for (let k = this.useStart[id]; k < this.useStart[id + 1]; k++) found.add(this.useList[k] >> 2);
+      this.addEntitiesUsing(id, found);
     }
     return [...found];
+  }
+
+  /** Adds the entities whose names use word `id`. */
+  private addEntitiesUsing(id: number, entities: Set<number>): void {
+    for (let k = this.useStart[id]; k < this.useStart[id + 1]; k++) entities.add(this.useList[k] >> 2);
   }
 
   /** The story-word bits an entity's words carry in the candidate search with this stamp. */

@@ -1,6 +1,6 @@
 // Word lists the matcher leans on for precision: ordinary English words that start sentences or
-// double as surnames, titles that are not part of a name, name particles, and words that are
-// capitalised without being names (months, weekdays, nationalities). All lower case.
+// double as surnames, titles that are not part of a name, name particles, words that are capitalised
+// without being names (months, weekdays, nationalities), and family names written first. All lower case.
 
 const list = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
 
@@ -130,6 +130,18 @@ al el ash az ar bin ibn bint ben da de do dos das di du del della der den van vo
 export const COMPANY_SUFFIXES = list(`
 technologies technology holdings holding group inc inc. corp corp. corporation co co. company ltd ltd. limited plc ag sa nv llc
 gmbh se motor motors airlines airways industries international
+`);
+
+/** Common Chinese (pinyin and older spellings), Korean and Cambodian family names, folded. */
+export const FAMILY_NAMES_FIRST = list(`
+wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin gao luo zheng liang xie song tang
+han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen yao cui
+zhong tan wan fan fu jin qin qiu hou shi xi mao bai kong meng qian duan lei long tao hao yan gu mo kang xiong
+ji xue bao wen
+tsai lai chiang chou teng hsu hsieh tsao wong leung cheung chan lau ng ho kuo ko
+kim lee yi park pak choi choe jung jeong chung cho jo yoon yun jang chang lim im oh seo suh shin moon mun
+ahn hwang jeon chun hong yoo ryu baek nam noh roh ha kwon kwak son sung
+hun
 `);
 
 /** Name suffixes that mark a different person from the same name without them. */
