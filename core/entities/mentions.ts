@@ -381,7 +381,7 @@ class TextScan {
     const joined = folded.slice(1).map((word, i) => folded[i] + word);
     // An initial ("G. Adani") is like no word: the other words find the candidates.
     const named = folded.filter((word) => !isInitial(word));
-    const candidates = this.matcher.words.entitiesLike(named, Math.min(2, named.length));
+    const candidates = this.matcher.words.entitiesLike(named, named.length >= 2 ? 2 : 1);
     return (
       this.bestAlignment(words, candidates) ??
       this.bestAlignment(words, this.matcher.words.entitiesLike(joined, 1)) ??

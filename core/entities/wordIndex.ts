@@ -1,7 +1,8 @@
 // Every word of the dictionary names, numbered, with its comparison form and the entities that use it,
 // filed for fuzzy lookup: which dictionary words a story word may be another spelling of. Kept in flat
 // arrays of numbers where it can be, as a 100,000-entity dictionary has hundreds of thousands of uses.
-import { bitCount, likenessOf, mayBeAlike, wordForm, wordSimilarity, type WordForm } from './similarity';
+import { likenessOf, mayBeAlike, wordForm, wordSimilarity, type WordForm } from './similarity';
+import { WordPairs } from './wordPairs';
 
 /** What a dictionary word is for an entity. */
 export type WordRole = 'single' | 'surname' | 'given' | 'part';
@@ -21,12 +22,6 @@ export interface WordMatch {
 interface Alike {
   id: number;
   score: number;
-}
-
-/** The dictionary words alike to a story word, best first, and how many uses they have between them. */
-interface AlikeWords {
-  words: Alike[];
-  uses: number;
 }
 
 const ROLES: readonly WordRole[] = ['single', 'surname', 'given', 'part'];
@@ -51,12 +46,7 @@ export class WordIndex {
   private readonly lastUse: number[] = [];
   /** The uses unpacked, for the words lookups of lone words have found. */
   private readonly unpackedUses: WordUse[][] = [];
-  /**
-   * Each entity's words: entity e's are entityWords[entityStart[e]] up to entityStart[e + 1]. Gathered
-   * in the added lists, then put in typed arrays (a candidate search reads them for scattered entities).
-   */
-  private entityWords = new Int32Array(0);
-  private entityStart = new Int32Array(1);
+  /** Each entity's words as they come while adding: entity e's from addedEntityWords[addedEntityStart[e]]. */
   private readonly addedEntityWords: number[] = [];
   private readonly addedEntityStart: number[] = [];
   /** Word numbers by fuzzyKeysOf bucket, as they come while adding. */
@@ -75,12 +65,14 @@ export class WordIndex {
   private stamp = 0;
   /** A stamp per entity: marks the entities one candidate search has weighed. */
   private entityStamps = new Int32Array(0);
-  /** For the words stamped by a candidate search: which story words (a bit each) they are like. */
-  private storyWordBits = new Int32Array(0);
-  private readonly aloneCache = new Map<string, AlikeWords>();
+  /** For the words stamped by a candidate search: which story word they are like (-1: two of them). */
+  private storyWordOf = new Int32Array(0);
+  /** Which entities have two words: made once loading is done. */
+  private pairs = new WordPairs(new Int32Array(1), new Int32Array(0));
+  private readonly aloneCache = new Map<string, Alike[]>();
   private readonly matchCache = new Map<string, WordMatch[]>();
   /** Short words' matches beside another matching word of a name, which may differ a little more. */
-  private readonly besideCache = new Map<string, AlikeWords>();
+  private readonly besideCache = new Map<string, Alike[]>();
   /** Comparison forms of story words, which recur from paragraph to paragraph. */
   private readonly storyForms = new Map<string, WordForm>();
 
@@ -120,10 +112,9 @@ export class WordIndex {
     this.addedEntityWords.forEach((id, k) => (list[next[id]++] = this.addedUses[k]));
     [this.useStart, this.useList] = [start, list];
     this.fileBuckets();
-    this.entityStart = Int32Array.from([...this.addedEntityStart, this.addedEntityWords.length]);
-    this.entityWords = Int32Array.from(this.addedEntityWords);
+    this.pairs = new WordPairs(Int32Array.from([...this.addedEntityStart, this.addedEntityWords.length]), Int32Array.from(this.addedEntityWords));
     this.stamps = new Int32Array(this.words.length);
-    this.storyWordBits = new Int32Array(this.words.length);
+    this.storyWordOf = new Int32Array(this.words.length);
     this.entityStamps = new Int32Array(this.addedEntityStart.length);
     this.addedEntityStart.length = 0;
     this.addedEntityWords.length = 0;
@@ -177,7 +168,7 @@ export class WordIndex {
   similarWords(folded: string): WordMatch[] {
     let matches = this.matchCache.get(folded);
     if (!matches) {
-      matches = this.lookUp(folded, false).words.map(({ id, score }) => ({ word: this.words[id], score, uses: this.usesOf(id) }));
+      matches = this.lookUp(folded, false).map(({ id, score }) => ({ word: this.words[id], score, uses: this.usesOf(id) }));
       if (this.matchCache.size >= CACHE_LIMIT) this.matchCache.clear();
       this.matchCache.set(folded, matches);
     }
@@ -185,45 +176,50 @@ export class WordIndex {
   }
 
   /**
-   * The entities with name words that at least `atLeast` of the folded story words can stand for
-   * inside a name: alike in spelling or sound, or, for a short word, close enough beside another word
-   * that matches (Trevor Reid).
+   * The entities with name words that the folded story words can stand for inside a name: alike in
+   * spelling or sound, or, for a short word, close enough beside another word that matches (Trevor
+   * Reid). With `atLeast` 2, two of the story words must each find a word of the entity's (the same
+   * word may serve both); with 1, any one will do.
    */
-  entitiesLike(folded: readonly string[], atLeast: number): number[] {
+  entitiesLike(folded: readonly string[], atLeast: 1 | 2): number[] {
     const alike = folded.map((word) => this.lookUp(word, true));
-    if (atLeast <= 1) {
-      const found = new Set<number>();
-      for (const { words } of alike)
-        for (const { id } of words) this.addEntitiesUsing(id, found);
-      return [...found];
-    }
-    // Each dictionary word alike to a story word is marked with that story word's bit ...
     const stamp = this.nextStamp();
-    alike.slice(0, 31).forEach(({ words }, k) => {
+    const entities: number[] = [];
+    const take = (list: ArrayLike<number>, from: number, to: number, shift: number) => {
+      for (let k = from; k < to; k++) {
+        const entity = list[k] >> shift;
+        // Each entity is listed once, however many of its words are alike.
+        if (this.entityStamps[entity] === stamp) continue;
+        this.entityStamps[entity] = stamp;
+        entities.push(entity);
+      }
+    };
+    const takeUsesOf = (id: number) => take(this.useList, this.useStart[id], this.useStart[id + 1], 2);
+    if (atLeast === 1) {
+      for (const words of alike) for (const { id } of words) takeUsesOf(id);
+      return entities;
+    }
+    // A dictionary word alike to two of the story words brings its entities by itself ...
+    alike.forEach((words, k) => {
       for (const { id } of words) {
         if (this.stamps[id] !== stamp) {
           this.stamps[id] = stamp;
-          this.storyWordBits[id] = 0;
+          this.storyWordOf[id] = k;
+        } else if (this.storyWordOf[id] !== k && this.storyWordOf[id] !== -1) {
+          this.storyWordOf[id] = -1;
+          takeUsesOf(id);
         }
-        this.storyWordBits[id] |= 1 << k;
       }
     });
-    // ... and an entity qualifies when its words carry enough bits. An entity alike to two story words is
-    // found through the one of them whose alike words have fewer uses, so the busiest need not be walked.
-    const counts = alike.map(({ uses }) => uses);
-    const busiest = counts.indexOf(Math.max(...counts));
-    const entities: number[] = [];
-    alike.forEach(({ words }, k) => {
-      if (k === busiest) return;
-      for (const { id } of words)
-        for (let u = this.useStart[id]; u < this.useStart[id + 1]; u++) {
-          const entity = this.useList[u] >> 2;
-          // Each entity is weighed once, however many of its words are alike.
-          if (this.entityStamps[entity] === stamp) continue;
-          this.entityStamps[entity] = stamp;
-          if (bitCount(this.storyWordBitsOf(entity, stamp)) >= atLeast) entities.push(entity);
-        }
-    });
+    // ... and two different ones bring the entities that have both.
+    for (let k = 0; k < alike.length; k++)
+      for (let l = k + 1; l < alike.length; l++)
+        for (const a of alike[k])
+          for (const b of alike[l]) {
+            if (a.id === b.id) continue;
+            const both = this.pairs.entitiesWith(a.id, b.id);
+            take(both, 0, both.length, 0);
+          }
     return entities;
   }
 
@@ -247,18 +243,7 @@ export class WordIndex {
     for (let k = this.useStart[id]; k < this.useStart[id + 1]; k++) entities.add(this.useList[k] >> 2);
   }
 
-  /** The story-word bits an entity's words carry in the candidate search with this stamp. */
-  private storyWordBitsOf(entity: number, stamp: number): number {
-    let bits = 0;
-    const end = this.entityStart[entity + 1];
-    for (let k = this.entityStart[entity]; k < end; k++) {
-      const id = this.entityWords[k];
-      if (this.stamps[id] === stamp) bits |= this.storyWordBits[id];
-    }
-    return bits;
-  }
-
-  private lookUp(folded: string, inName: boolean): AlikeWords {
+  private lookUp(folded: string, inName: boolean): Alike[] {
     const form = this.formOf(folded);
     // Only a short word compares differently beside a matching one (see wordSimilarity).
     const beside = inName && form.skeleton.length < 4;
@@ -287,10 +272,9 @@ export class WordIndex {
       }
     }
     found.sort((a, b) => b.score - a.score);
-    const alike = { words: found, uses: found.reduce((sum, { id }) => sum + this.useStart[id + 1] - this.useStart[id], 0) };
     if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(folded, alike);
-    return alike;
+    cache.set(folded, found);
+    return found;
   }
 
   private nextStamp(): number {

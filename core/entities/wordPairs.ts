@@ -1,0 +1,99 @@
+// Which entities have two given dictionary words among their names' words. A search for the names like
+// two story words then probes pairs of alike words, a few dozen, instead of walking every entity that
+// has one of them: a common given name alone is in hundreds of names.
+
+/** An open-addressing table of word pairs (smaller number first), each with the entities that have both words. */
+export class WordPairs {
+  /** Each slot's pair, or -1 in `lower` for an empty slot. */
+  private readonly lower: Int32Array;
+  private readonly higher: Int32Array;
+  private readonly mask: number;
+  /** Slot s's entities are entities[start[s]] up to start[s + 1], in dictionary order. */
+  private readonly start: Int32Array;
+  private readonly entities: Int32Array;
+
+  /** Entity e's words are entityWords[entityStart[e]] up to entityStart[e + 1], repeats allowed. */
+  constructor(entityStart: Int32Array, entityWords: Int32Array) {
+    const count = entityStart.length - 1;
+    // At most this many pairs: an entity's repeated words make fewer.
+    let most = 0;
+    for (let e = 0; e < count; e++) {
+      const words = entityStart[e + 1] - entityStart[e];
+      most += (words * (words - 1)) / 2;
+    }
+    let size = 16;
+    while (size < 2 * most) size *= 2;
+    this.mask = size - 1;
+    this.lower = new Int32Array(size).fill(-1);
+    this.higher = new Int32Array(size);
+    const counts = new Int32Array(size + 1);
+    eachPair(entityStart, entityWords, count, (a, b) => counts[this.slotFor(a, b) + 1]++);
+    for (let s = 0; s < size; s++) counts[s + 1] += counts[s];
+    this.start = counts;
+    this.entities = new Int32Array(counts[size]);
+    const next = counts.slice(0, size);
+    eachPair(entityStart, entityWords, count, (a, b, entity) => (this.entities[next[this.slotFor(a, b)]++] = entity));
+  }
+
+  /** The entities that have both words (two different word numbers), in dictionary order; empty if none. */
+  entitiesWith(a: number, b: number): Int32Array {
+    const slot = this.find(Math.min(a, b), Math.max(a, b));
+    return slot < 0 ? NONE : this.entities.subarray(this.start[slot], this.start[slot + 1]);
+  }
+
+  private find(low: number, high: number): number {
+    for (let slot = hash(low, high) & this.mask; ; slot = (slot + 1) & this.mask) {
+      const at = this.lower[slot];
+      if (at === -1) return -1;
+      if (at === low && this.higher[slot] === high) return slot;
+    }
+  }
+
+  /** The pair's slot, taken if it is new. */
+  private slotFor(low: number, high: number): number {
+    for (let slot = hash(low, high) & this.mask; ; slot = (slot + 1) & this.mask) {
+      const at = this.lower[slot];
+      if (at === low && this.higher[slot] === high) return slot;
+      if (at === -1) {
+        this.lower[slot] = low;
+        this.higher[slot] = high;
+        return slot;
+      }
+    }
+  }
+}
+
+const NONE = new Int32Array(0);
+
+/** Each pair of different words of each entity, once, smaller word number first. */
+function eachPair(
+  entityStart: Int32Array,
+  entityWords: Int32Array,
+  count: number,
+  visit: (low: number, high: number, entity: number) => void,
+): void {
+  for (let entity = 0; entity < count; entity++) {
+    const from = entityStart[entity];
+    const to = entityStart[entity + 1];
+    for (let i = from; i < to; i++) {
+      const a = entityWords[i];
+      if (repeated(entityWords, from, i, a)) continue;
+      for (let j = i + 1; j < to; j++) {
+        const b = entityWords[j];
+        if (b === a || repeated(entityWords, from, j, b)) continue;
+        visit(Math.min(a, b), Math.max(a, b), entity);
+      }
+    }
+  }
+}
+
+/** Whether the word is among list[from] up to list[at], exclusive. */
+function repeated(list: Int32Array, from: number, at: number, word: number): boolean {
+  for (let k = from; k < at; k++) if (list[k] === word) return true;
+  return false;
+}
+
+function hash(low: number, high: number): number {
+  const h = Math.imul(low, 0x9e3779b1) ^ Math.imul(high, 0x85ebca77);
+  return (h ^ (h >>> 15)) >>> 0;
+}
