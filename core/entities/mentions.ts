@@ -4,7 +4,7 @@
 import type { AnalysisText } from '../story/story';
 import type { EntityRef, MatchKind, Mention } from '../story/annotations';
 import type { AlignedWords, EntityMatcher, NameEntry, NameGroup } from './matcher';
-import { isInitial, tokenize, type Token } from './text';
+import { addLowerCaseWords, isInitial, tokenize, type Token } from './text';
 import { MentionContext } from './context';
 import { wordSimilarity, type WordForm } from './similarity';
 import { COMMON_WORDS, COMPANY_SUFFIXES, FUNCTION_WORDS, isCommonWord, NAME_SUFFIXES, NOT_NAMES, PARTICLES, SPEECH_VERBS, TITLES, TITLE_PHRASES } from './words';
@@ -18,20 +18,12 @@ export function findMentions(
   texts: readonly AnalysisText[],
   context: MentionContext = new MentionContext(),
 ): Mention[] {
-  const tokenized = texts.map((text) => tokenize(text.text));
-  const ordinary = ordinaryWords(tokenized);
-  const alignments = alignmentsOf(matcher);
-  return texts.flatMap((text, k) => new TextScan(matcher, text, tokenized[k], context, ordinary, alignments).mentions());
-}
-
-/**
- * The words a story also writes in lower case: ordinary words wherever they are capitalised. Only
- * words of three letters or more, the only ones asked about (singleWord).
- */
-function ordinaryWords(tokenized: readonly Token[][]): Set<string> {
+  // The words the story also writes in lower case: ordinary words wherever they are capitalised. Only
+  // words of three letters or more, the only ones asked about (singleWord).
   const ordinary = new Set<string>();
-  for (const tokens of tokenized) for (const t of tokens) if (!t.capitalised && t.folded.length >= 3) ordinary.add(t.folded);
-  return ordinary;
+  for (const text of texts) addLowerCaseWords(text.text, 3, ordinary);
+  const alignments = alignmentsOf(matcher);
+  return texts.flatMap((text) => new TextScan(matcher, text, tokenize(text.text), context, ordinary, alignments).mentions());
 }
 
 interface Hit {
@@ -192,8 +184,11 @@ class TextScan {
     let run: number[] = [];
     const flush = () => {
       while (run.length && this.isLowerParticle(run[run.length - 1])) run.pop();
-      if (run.length) runs.push(run);
-      run = [];
+      // Most words are no names: the empty run is kept for the next.
+      if (run.length) {
+        runs.push(run);
+        run = [];
+      }
     };
     this.tokens.forEach((t, i) => {
       if (!this.nameish(i)) return flush();

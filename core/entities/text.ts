@@ -88,23 +88,8 @@ export function tokenize(text: string): Token[] {
   let previousEnd = 0;
   for (let span = nextWord(text, 0); span; span = nextWord(text, previousEnd)) {
     const start = span[0];
-    let end = span[1];
-    let word = text.slice(start, end);
-    let folded = fold(word);
-    // An initial ("W."), an abbreviated title ("Mr.") or suffix ("Jr.") keeps its dot, so the dot does not end a sentence.
-    if (codeAt(text, end) === 46) {
-      const abbreviation = folded + '.';
-      if (word.length === 1 || TITLES.has(abbreviation) || NAME_SUFFIXES.has(abbreviation)) {
-        word += '.';
-        folded = abbreviation;
-        end += 1;
-      }
-    }
-    const possessive = word.length > 2 && isPossessive(word);
-    if (possessive) {
-      word = word.slice(0, -2);
-      folded = fold(word);
-    }
+    readWord(text, start, span[1]);
+    const { word, possessive } = read;
     const joined = joinBetween(text, previousEnd, start);
     const sentenceStart = tokens.length === 0 || (joined !== SPACE && breaksSentence(text, previousEnd, start));
     const flags =
@@ -113,10 +98,54 @@ export function tokenize(text: string): Token[] {
       (sentenceStart ? SENTENCE_START : 0) |
       (possessive ? POSSESSIVE : 0) |
       (joined << JOINING_SHIFT);
-    tokens.push(new Token(word, folded, start, flags));
-    previousEnd = end;
+    tokens.push(new Token(word, read.folded, start, flags));
+    previousEnd = read.end;
   }
   return tokens;
+}
+
+/**
+ * Adds the folded words of at least `minLength` letters that the text writes in lower case, read as
+ * tokenize reads them, to `words`. Makes no tokens: a whole story is read so before its scan, and a
+ * story's tokens kept all through it would cost the garbage collector more than reading twice.
+ */
+export function addLowerCaseWords(text: string, minLength: number, words: Set<string>): void {
+  for (let span = nextWord(text, 0); span; span = nextWord(text, read.end)) {
+    const first = text.charCodeAt(span[0]);
+    // A word with an ASCII capital first is not read: only where it ends matters.
+    if (first >= 65 && first <= 90) {
+      read.end = span[1];
+      continue;
+    }
+    readWord(text, span[0], span[1]);
+    if (read.folded.length >= minLength && !isCapitalised(read.word)) words.add(read.folded);
+  }
+}
+
+/** The word readWord read last: as written, folded, where it ends, and whether it had a possessive 's. */
+const read = { word: '', folded: '', end: 0, possessive: false };
+
+function readWord(text: string, start: number, end: number): void {
+  let word = text.slice(start, end);
+  let folded = fold(word);
+  // An initial ("W."), an abbreviated title ("Mr.") or suffix ("Jr.") keeps its dot, so the dot does not end a sentence.
+  if (codeAt(text, end) === 46) {
+    const abbreviation = folded + '.';
+    if (word.length === 1 || TITLES.has(abbreviation) || NAME_SUFFIXES.has(abbreviation)) {
+      word += '.';
+      folded = abbreviation;
+      end += 1;
+    }
+  }
+  const possessive = word.length > 2 && isPossessive(word);
+  if (possessive) {
+    word = word.slice(0, -2);
+    folded = fold(word);
+  }
+  read.word = word;
+  read.folded = folded;
+  read.end = end;
+  read.possessive = possessive;
 }
 
 // Where the next word is: [start, end), or null at the end. Read letter by letter while the text is
