@@ -86,8 +86,11 @@ export class EntityMatcher {
   /** Entity e's names are numbered from firstName[e] up to firstName[e + 1]: its canonical name, then its aliases. */
   private readonly firstName: Int32Array;
   private readonly nameEntity: Int32Array;
-  /** 1 for a plain name (see plainNameWords), known from loading: reading it again needs no test. */
-  private readonly plainName: Uint8Array;
+  /**
+   * A plain name's number of words (see plainNameWords), 0 for any other name (and 255 for 255 or
+   * more), known from loading: reading the name again needs no test.
+   */
+  private readonly plainWords: Uint8Array;
   private readonly names: (NameEntry | undefined)[];
   private readonly indexed: (IndexedEntity | undefined)[];
   private readonly refs: (EntityRef | undefined)[];
@@ -124,7 +127,7 @@ export class EntityMatcher {
     for (let e = 0; e < count; e++) this.firstName[e + 1] = this.firstName[e] + 1 + entities[e].aliases.length;
     const total = this.firstName[count];
     this.nameEntity = new Int32Array(total);
-    this.plainName = new Uint8Array(total);
+    this.plainWords = new Uint8Array(total);
     this.nextName = new Int32Array(total).fill(-1);
     this.lastName = new Int32Array(total);
     this.names = new Array<undefined>(total);
@@ -196,9 +199,14 @@ export class EntityMatcher {
     return groups;
   }
 
-  /** Whether name number n is written as `name` (number m): two plain names are when spelt alike. */
+  /**
+   * Whether name number n is written as `name` (number m), both of one opening. Two plain names are
+   * when spelt alike, and an opening is a name's one word or its first two: plain names of that many
+   * words are spelt alike, and need no reading (a surname dozens of people share is one opening).
+   */
   private writtenAs(n: number, m: number, name: NameEntry): boolean {
-    if (this.plainName[n] && this.plainName[m]) return this.spellingOf(this.nameEntity[n], n) === name.source;
+    const words = this.plainWords[n];
+    if (words && this.plainWords[m]) return words === this.plainWords[m] && (words <= 2 || this.spellingOf(this.nameEntity[n], n) === name.source);
     return writtenAlike(this.nameAt(n), name);
   }
 
@@ -266,7 +274,7 @@ export class EntityMatcher {
       const entity = this.nameEntity[n];
       const kind = n === this.firstName[entity] ? 'canonical' : 'alias';
       const spelling = this.spellingOf(entity, n);
-      name = this.names[n] = nameEntry(entity, kind, spelling, this.plainName[n] ? wordsOfPlainName(spelling) : null);
+      name = this.names[n] = nameEntry(entity, kind, spelling, this.plainWords[n] ? wordsOfPlainName(spelling) : null);
     }
     return name;
   }
@@ -282,7 +290,7 @@ export class EntityMatcher {
       // the others are read in full now, and kept.
       const spelling = this.spellingOf(entity, n);
       const plain = plainNameWords(spelling);
-      this.plainName[n] = plain ? 1 : 0;
+      this.plainWords[n] = plain ? Math.min(plain.length, 255) : 0;
       const name = plain ? null : this.nameAt(n);
       const words = plain ?? name!.words;
       if (words.length === 0) continue;
