@@ -126,6 +126,13 @@ export function addLowerCaseWords(text: string, minLength: number, words: Set<st
 const read = { word: '', folded: '', end: 0, possessive: false };
 
 function readWord(text: string, start: number, end: number): void {
+  const plain = plainLowerCaseWord(text, start, end);
+  if (plain !== null) {
+    read.word = read.folded = plain;
+    read.end = end;
+    read.possessive = false;
+    return;
+  }
   let word = text.slice(start, end);
   let folded = fold(word);
   // An initial ("W."), an abbreviated title ("Mr.") or suffix ("Jr.") keeps its dot, so the dot does not end a sentence.
@@ -146,6 +153,52 @@ function readWord(text: string, start: number, end: number): void {
   read.folded = folded;
   read.end = end;
   read.possessive = possessive;
+}
+
+// Most words of a story are short lower-case ASCII words, the same ones again and again, in story
+// after story. Each is made into a string once and shared: no slicing and folding, and, as a string
+// keeps its hash, no hashing it again for every lookup by word. An open-addressing table by a hash
+// of the letters, emptied when half full.
+const SHARED_SLOTS = 1 << 16;
+const sharedWords: (string | undefined)[] = new Array<string | undefined>(SHARED_SLOTS).fill(undefined);
+const sharedHashes = new Int32Array(SHARED_SLOTS);
+let sharedCount = 0;
+/** Longer slices of a text are views of it: a shared one would keep its paragraph. */
+const SHARED_MAX_LENGTH = 12;
+
+/**
+ * The word from start to end as a shared string, if it is lower-case ASCII letters and digits (so its
+ * own folded form) and no dot follows (it may be an abbreviation); null otherwise.
+ */
+function plainLowerCaseWord(text: string, start: number, end: number): string | null {
+  if (end - start > SHARED_MAX_LENGTH || codeAt(text, end) === 46) return null;
+  let hash = 0x811c9dc5 | 0;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (!((code >= 97 && code <= 122) || (code >= 48 && code <= 57))) return null;
+    hash = Math.imul(hash ^ code, 16777619);
+  }
+  if (sharedCount >= SHARED_SLOTS / 2) {
+    sharedWords.fill(undefined);
+    sharedCount = 0;
+  }
+  for (let slot = hash & (SHARED_SLOTS - 1); ; slot = (slot + 1) & (SHARED_SLOTS - 1)) {
+    const word = sharedWords[slot];
+    if (word === undefined) {
+      const made = text.slice(start, end);
+      sharedWords[slot] = made;
+      sharedHashes[slot] = hash;
+      sharedCount++;
+      return made;
+    }
+    if (sharedHashes[slot] === hash && spelledAt(word, text, start, end)) return word;
+  }
+}
+
+function spelledAt(word: string, text: string, start: number, end: number): boolean {
+  if (word.length !== end - start) return false;
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
 }
 
 // Where the next word is: [start, end), or null at the end. Read letter by letter while the text is
