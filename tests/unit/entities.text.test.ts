@@ -35,4 +35,17 @@ describe('the tokenizer', () => {
     expect(tokens.map((t) => t.text)).toEqual(['The', 'U.S.', 'envoy', 'met', "O'Brien", 'aide', 'and', 'Gref', 'team', 'in', '2024']);
     expect(tokens.filter((t) => t.possessive).map((t) => t.text)).toEqual(["O'Brien", 'Gref']);
   });
+
+  it('reads common lower-case words right however many different ones a run of stories has', () => {
+    // Far more different short words than the tokenizer keeps shared strings for, then the first again.
+    const random = seededRandom(9);
+    const letters = 'abcdefghijklmnopqrstuvwxyz0123456789';
+    const words = Array.from({ length: 60_000 }, () =>
+      Array.from({ length: 1 + Math.floor(random() * 10) }, () => letters[Math.floor(random() * letters.length)]).join(''),
+    );
+    const text = [...words, ...words.slice(0, 500)].join(' ');
+    const tokens = tokenize(text);
+    expect(tokens.map((t) => t.folded)).toEqual(text.split(' '));
+    expect(tokens.every((t) => text.slice(t.start, t.end) === t.text)).toBe(true);
+  });
 });
