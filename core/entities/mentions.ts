@@ -4,7 +4,7 @@
 import type { AnalysisText } from '../story/story';
 import type { EntityRef, MatchKind, Mention } from '../story/annotations';
 import type { AlignedWords, EntityMatcher, NameEntry, NameGroup } from './matcher';
-import { addLowerCaseWords, isInitial, tokenize, type Token } from './text';
+import { isInitial, tokenize, type Token } from './text';
 import { MentionContext } from './context';
 import { wordSimilarity, type WordForm } from './similarity';
 import { COMMON_WORDS, COMPANY_SUFFIXES, FUNCTION_WORDS, isCommonWord, NAME_SUFFIXES, NOT_NAMES, PARTICLES, SPEECH_VERBS, TITLES, TITLE_PHRASES } from './words';
@@ -18,12 +18,18 @@ export function findMentions(
   texts: readonly AnalysisText[],
   context: MentionContext = new MentionContext(),
 ): Mention[] {
+  const tokenized: (Token[] | null)[] = texts.map((text) => tokenize(text.text));
   // The words the story also writes in lower case: ordinary words wherever they are capitalised. Only
   // words of three letters or more, the only ones asked about (singleWord).
   const ordinary = new Set<string>();
-  for (const text of texts) addLowerCaseWords(text.text, 3, ordinary);
+  for (const tokens of tokenized) for (const t of tokens!) if (!t.capitalised && t.folded.length >= 3) ordinary.add(t.folded);
   const alignments = alignmentsOf(matcher);
-  return texts.flatMap((text) => new TextScan(matcher, text, tokenize(text.text), context, ordinary, alignments).mentions());
+  return texts.flatMap((text, k) => {
+    const tokens = tokenized[k]!;
+    // A scanned paragraph's tokens are let go: fewer live objects for the garbage collector to copy.
+    tokenized[k] = null;
+    return new TextScan(matcher, text, tokens, context, ordinary, alignments).mentions();
+  });
 }
 
 interface Hit {

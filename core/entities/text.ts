@@ -104,24 +104,6 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-/**
- * Adds the folded words of at least `minLength` letters that the text writes in lower case, read as
- * tokenize reads them, to `words`. Makes no tokens: a whole story is read so before its scan, and a
- * story's tokens kept all through it would cost the garbage collector more than reading twice.
- */
-export function addLowerCaseWords(text: string, minLength: number, words: Set<string>): void {
-  for (let span = nextWord(text, 0); span; span = nextWord(text, read.end)) {
-    const first = text.charCodeAt(span[0]);
-    // A word with an ASCII capital first is not read: only where it ends matters.
-    if (first >= 65 && first <= 90) {
-      read.end = span[1];
-      continue;
-    }
-    readWord(text, span[0], span[1]);
-    if (read.folded.length >= minLength && !isCapitalised(read.word)) words.add(read.folded);
-  }
-}
-
 /** The word readWord read last: as written, folded, where it ends, and whether it had a possessive 's. */
 const read = { word: '', folded: '', end: 0, possessive: false };
 
