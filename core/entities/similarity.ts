@@ -144,33 +144,48 @@ export function wordForm(folded: string): WordForm {
   return { folded, skeleton: skeleton(folded), sounds: soundCodes(folded) };
 }
 
+/** How many numbers likenessOf gives. */
+export const LIKENESS_NUMBERS = 4;
+
 /**
- * Three numbers that sum a word up, so that a search through thousands of dictionary words can pass
+ * Four numbers that sum a word up, so that a search through thousands of dictionary words can pass
  * over those that cannot be alike without touching their forms:
  * - the skeleton's length (bits 0-5), its first letter (6-10) and its sound codes' first letters (11-31);
  * - the letters the skeleton uses, a bit each;
- * - the first three letters of each sound code, hashed to 12 bits each (codes that sound alike share them).
+ * - the first three letters of each sound code, hashed to 12 bits each (codes that sound alike share them);
+ * - the letters the skeleton uses twice or more, a bit each.
  */
-export function likenessOf(form: WordForm): [number, number, number] {
+export function likenessOf(form: WordForm): [number, number, number, number] {
   const { skeleton, sounds } = form;
   let starts = 0;
   for (const code of sounds) starts |= 1 << (code.length === 0 ? 20 : code.charCodeAt(0) % 20);
   const first = skeleton.length === 0 ? 0 : (skeleton.charCodeAt(0) % 31) + 1;
   let letters = 0;
-  for (let i = 0; i < skeleton.length; i++) letters |= 1 << (skeleton.charCodeAt(i) % 32);
+  let repeated = 0;
+  for (let i = 0; i < skeleton.length; i++) {
+    const bit = 1 << (skeleton.charCodeAt(i) % 32);
+    if (letters & bit) repeated |= bit;
+    letters |= bit;
+  }
   const openings = sounds.map((code) => {
     let hash = 0;
     for (let i = 0; i < Math.min(code.length, 3); i++) hash = (hash * 31 + code.charCodeAt(i)) % 4093;
     return hash;
   });
-  return [(Math.min(skeleton.length, 63) | (first << 6) | (starts << 11)) >>> 0, letters >>> 0, openings[0] | ((openings[1] ?? openings[0]) << 12)];
+  return [
+    (Math.min(skeleton.length, 63) | (first << 6) | (starts << 11)) >>> 0,
+    letters >>> 0,
+    openings[0] | ((openings[1] ?? openings[0]) << 12),
+    repeated >>> 0,
+  ];
 }
 
 /**
  * False only when wordSimilarity must be 0 for the words summed up by likenessOf as `a` and as
- * `b[at..at+2]`: neither starts alike, or they are further apart in length or letters than the edits
- * allowed could take them (an edit changes the length by at most one, and adds or removes at most one
- * letter on either side; a word that does not sound alike is allowed one edit fewer).
+ * `b[at..at+3]`: neither starts alike, or they are further apart in length or letters than the edits
+ * allowed could take them. An edit changes the length by at most one, and the count of at most two
+ * letters by one, each of which sets or clears at most one bit of the letters used or used twice; a
+ * word that does not sound alike is allowed one edit fewer.
  */
 export function mayBeAlike(a: ArrayLike<number>, b: ArrayLike<number>, at = 0): boolean {
   const keyA = a[0];
@@ -181,7 +196,7 @@ export function mayBeAlike(a: ArrayLike<number>, b: ArrayLike<number>, at = 0): 
   const edits = length < 4 ? 1 : allowedEdits(length, maySoundAlike(a[2], b[at + 2]));
   if (Math.abs(lengthA - lengthB) > edits) return false;
   if (((keyA >>> 6) & 31) !== ((keyB >>> 6) & 31) && ((keyA >>> 11) & (keyB >>> 11)) === 0) return false;
-  return bitCount(a[1] ^ b[at + 1]) <= 2 * edits;
+  return bitCount(a[1] ^ b[at + 1]) + bitCount(a[3] ^ b[at + 3]) <= 2 * edits;
 }
 
 function maySoundAlike(openingsA: number, openingsB: number): boolean {

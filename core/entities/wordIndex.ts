@@ -1,7 +1,7 @@
 // Every word of the dictionary names, numbered, with its comparison form and the entities that use it,
 // filed for fuzzy lookup: which dictionary words a story word may be another spelling of. Kept in flat
 // arrays of numbers where it can be, as a 100,000-entity dictionary has hundreds of thousands of uses.
-import { likenessOf, mayBeAlike, wordForm, wordSimilarity, type WordForm } from './similarity';
+import { LIKENESS_NUMBERS, likenessOf, mayBeAlike, wordForm, wordSimilarity, type WordForm } from './similarity';
 import { WordPairs } from './wordPairs';
 
 /** What a dictionary word is for an entity. */
@@ -27,12 +27,14 @@ interface Alike {
 const ROLES: readonly WordRole[] = ['single', 'surname', 'given', 'part'];
 const CACHE_LIMIT = 50_000;
 const CROWDED_BUCKET = 100;
+/** A bucket's entry: a word's number, then its likenessOf. */
+const BUCKET_ENTRY = 1 + LIKENESS_NUMBERS;
 
 export class WordIndex {
   private readonly ids = new Map<string, number>();
   private readonly words: string[] = [];
   private readonly forms: WordForm[] = [];
-  /** Each word's likenessOf, three numbers a word, gathered while adding (then copied into the buckets). */
+  /** Each word's likenessOf, LIKENESS_NUMBERS a word, gathered while adding (then copied into the buckets). */
   private readonly addedLikeness: number[] = [];
   /**
    * Each word's uses, packed as entity * 4 + role number: word w's are useList[useStart[w]] up to
@@ -53,7 +55,7 @@ export class WordIndex {
   private readonly addedBuckets = new Map<number | string, number[]>();
   /**
    * The buckets once loading is done: a bucket's number by its key, and its words in bucketWords from
-   * bucketStart[number] to bucketStart[number + 1], four numbers each: the word's number and its
+   * bucketStart[number] to bucketStart[number + 1], BUCKET_ENTRY numbers each: the word's number and its
    * likenessOf. A lookup reads a bucket in order and passes over most of its words without touching
    * anything else (their forms lie all over memory).
    */
@@ -127,16 +129,16 @@ export class WordIndex {
     let total = 0;
     for (const ids of this.addedBuckets.values()) total += ids.length;
     const start = new Int32Array(this.addedBuckets.size + 1);
-    const words = new Uint32Array(4 * total);
+    const words = new Uint32Array(BUCKET_ENTRY * total);
     let bucket = 0;
     let at = 0;
     for (const [key, ids] of this.addedBuckets) {
       this.buckets.set(key, bucket);
       for (const id of ids) {
         words[at++] = id;
-        for (let k = 0; k < 3; k++) words[at++] = this.addedLikeness[3 * id + k];
+        for (let k = 0; k < LIKENESS_NUMBERS; k++) words[at++] = this.addedLikeness[LIKENESS_NUMBERS * id + k];
       }
-      start[++bucket] = at / 4;
+      start[++bucket] = at / BUCKET_ENTRY;
     }
     this.addedBuckets.clear();
     [this.bucketStart, this.bucketWords] = [start, words];
@@ -262,10 +264,10 @@ export class WordIndex {
       // Three letters that hundreds of words share say little; sounds and consonants still find those.
       if (to - from > CROWDED_BUCKET && bySpelling(bucketKey)) continue;
       for (let k = from; k < to; k++) {
-        const id = words[4 * k];
+        const id = words[BUCKET_ENTRY * k];
         if (this.stamps[id] === stamp) continue;
         this.stamps[id] = stamp;
-        if (!mayBeAlike(likeness, words, 4 * k + 1)) continue;
+        if (!mayBeAlike(likeness, words, BUCKET_ENTRY * k + 1)) continue;
         const other = this.forms[id];
         const score = wordSimilarity(form, other) || (beside ? wordSimilarity(form, other, 'beside a matching name') : 0);
         if (score > 0) found.push({ id, score });
