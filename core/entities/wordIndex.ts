@@ -187,18 +187,8 @@ export class WordIndex {
     const alike = folded.map((word) => this.lookUp(word, true));
     const stamp = this.nextStamp();
     const entities: number[] = [];
-    const take = (list: ArrayLike<number>, from: number, to: number, shift: number) => {
-      for (let k = from; k < to; k++) {
-        const entity = list[k] >> shift;
-        // Each entity is listed once, however many of its words are alike.
-        if (this.entityStamps[entity] === stamp) continue;
-        this.entityStamps[entity] = stamp;
-        entities.push(entity);
-      }
-    };
-    const takeUsesOf = (id: number) => take(this.useList, this.useStart[id], this.useStart[id + 1], 2);
     if (atLeast === 1) {
-      for (const words of alike) for (const { id } of words) takeUsesOf(id);
+      for (const words of alike) for (const { id } of words) this.takeUses(id, stamp, entities);
       return entities;
     }
     // A dictionary word alike to two of the story words brings its entities by itself ...
@@ -209,7 +199,7 @@ export class WordIndex {
           this.storyWordOf[id] = k;
         } else if (this.storyWordOf[id] !== k && this.storyWordOf[id] !== -1) {
           this.storyWordOf[id] = -1;
-          takeUsesOf(id);
+          this.takeUses(id, stamp, entities);
         }
       }
     });
@@ -217,12 +207,24 @@ export class WordIndex {
     for (let k = 0; k < alike.length; k++)
       for (let l = k + 1; l < alike.length; l++)
         for (const a of alike[k])
-          for (const b of alike[l]) {
-            if (a.id === b.id) continue;
-            const both = this.pairs.entitiesWith(a.id, b.id);
-            take(both, 0, both.length, 0);
-          }
+          for (const b of alike[l]) if (a.id !== b.id) this.take(this.pairs.entitiesWith(a.id, b.id), stamp, entities);
     return entities;
+  }
+
+  /** Adds the entities that use word `id` to those a search with this stamp has found. */
+  private takeUses(id: number, stamp: number, found: number[]): void {
+    for (let k = this.useStart[id]; k < this.useStart[id + 1]; k++) this.takeEntity(this.useList[k] >> 2, stamp, found);
+  }
+
+  private take(entities: Int32Array, stamp: number, found: number[]): void {
+    for (let k = 0; k < entities.length; k++) this.takeEntity(entities[k], stamp, found);
+  }
+
+  /** Each entity is listed once, however many of its words are alike. */
+  private takeEntity(entity: number, stamp: number, found: number[]): void {
+    if (this.entityStamps[entity] === stamp) return;
+    this.entityStamps[entity] = stamp;
+    found.push(entity);
   }
 
   /**
@@ -231,18 +233,13 @@ export class WordIndex {
    * only one word left to find it by, and only a rare one is worth the search.
    */
   entitiesWithRareWord(folded: readonly string[], limit: number): number[] {
-    const found = new Set<number>();
+    const stamp = this.nextStamp();
+    const entities: number[] = [];
     for (const word of folded) {
       const id = this.ids.get(word);
-      if (id === undefined || this.useStart[id + 1] - this.useStart[id] > limit) continue;
-      this.addEntitiesUsing(id, found);
+      if (id !== undefined && this.useStart[id + 1] - this.useStart[id] <= limit) this.takeUses(id, stamp, entities);
     }
-    return [...found];
-  }
-
-  /** Adds the entities whose names use word `id`. */
-  private addEntitiesUsing(id: number, entities: Set<number>): void {
-    for (let k = this.useStart[id]; k < this.useStart[id + 1]; k++) entities.add(this.useList[k] >> 2);
+    return entities;
   }
 
   private lookUp(folded: string, inName: boolean): Alike[] {
