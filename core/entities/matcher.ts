@@ -94,15 +94,10 @@ export class EntityMatcher {
   private readonly names: (NameEntry | undefined)[];
   private readonly indexed: (IndexedEntity | undefined)[];
   private readonly refs: (EntityRef | undefined)[];
-  /**
-   * Names by their opening, a one-word name by its word, a longer one by its first two words ("kim jong"):
-   * the number of the opening's first name, whose next is in nextName (-1 after the last).
-   */
+  /** Names by their opening, a one-word name by its word, a longer one by its first two words ("kim jong"): the opening's number. */
   private readonly openings = new Map<string, number>();
-  private readonly nextName: Int32Array;
-  /** For an opening's first name, the opening's last so far. */
-  private readonly lastName: Int32Array;
-  /** An opening's names in groups, by the number of its first name, made when a story first has the opening. */
+  private readonly byOpening: OpeningLists;
+  /** An opening's names in groups, by the opening's number, made when a story first has the opening. */
   private readonly openingGroups: (NameGroup[] | undefined)[];
   /** First words of names longer than one word: only after these is a two-word opening looked up. */
   readonly longerNameStarts = new Set<string>();
@@ -128,13 +123,15 @@ export class EntityMatcher {
     const total = this.firstName[count];
     this.nameEntity = new Int32Array(total);
     this.plainWords = new Uint8Array(total);
-    this.nextName = new Int32Array(total).fill(-1);
-    this.lastName = new Int32Array(total);
     this.names = new Array<undefined>(total);
-    this.openingGroups = new Array<undefined>(total);
     this.indexed = new Array<undefined>(count);
     this.refs = new Array<undefined>(count);
-    for (let e = 0; e < count; e++) this.add(e);
+    // Each name's opening number (-1 for a name of no words) and each opening's count, then the lists.
+    const nameOpening = new Int32Array(total).fill(-1);
+    const openingCounts: number[] = [];
+    for (let e = 0; e < count; e++) this.add(e, nameOpening, openingCounts);
+    this.byOpening = namesByOpening(nameOpening, openingCounts, this.nameEntity, this.firstName);
+    this.openingGroups = new Array<undefined>(openingCounts.length);
     this.words.finish();
   }
 
@@ -169,23 +166,25 @@ export class EntityMatcher {
 
   /** The names that open with these folded words (one word, or two joined by a space), in groups written alike. */
   namesOpening(opening: string): readonly NameGroup[] | undefined {
-    const first = this.openings.get(opening);
-    if (first === undefined) return undefined;
-    return (this.openingGroups[first] ??= this.groupsFrom(first));
+    const o = this.openings.get(opening);
+    if (o === undefined) return undefined;
+    return (this.openingGroups[o] ??= this.groupsOf(o));
   }
 
   /**
-   * The names chained from name number `first`, in groups in the order of their first names. A group's
-   * other names need no reading in full: a surname shared by dozens of people is read once.
+   * Opening o's names in groups, in the order of their first names. A group's other names need no
+   * reading in full: a surname shared by dozens of people is read once.
    */
-  private groupsFrom(first: number): NameGroup[] {
+  private groupsOf(o: number): NameGroup[] {
     const groups: NameGroup[] = [];
     const firstNumbers: number[] = [];
-    for (let n = first; n !== -1; n = this.nextName[n]) {
+    const { start, names, entities: nameEntities, canonical: canonicalNames } = this.byOpening;
+    for (let k = start[o]; k < start[o + 1]; k++) {
+      const n = names[k];
+      const entity = nameEntities[k];
+      const canonical = canonicalNames[k] === 1;
       let g = 0;
       while (g < groups.length && !this.writtenAs(n, firstNumbers[g], groups[g].first)) g++;
-      const entity = this.nameEntity[n];
-      const canonical = n === this.firstName[entity];
       if (g === groups.length) {
         groups.push({ first: this.nameAt(n), entities: [entity], canonicalEntities: canonical ? [entity] : [] });
         firstNumbers.push(n);
@@ -280,7 +279,7 @@ export class EntityMatcher {
   }
 
   /** Files the words and openings of an entity's names. Plain loops: this runs for every name of a 100,000-entity dictionary. */
-  private add(entity: number): void {
+  private add(entity: number, nameOpening: Int32Array, openingCounts: number[]): void {
     const { type } = this.dictionary[entity];
     const isPerson = type === 'person';
     let people: ReturnType<typeof personalNames> | null = null;
@@ -306,7 +305,15 @@ export class EntityMatcher {
       if (name) for (const word of name.compounds) this.words.add(word, entity, 'part');
       if (words.length > 1) this.longerNameStarts.add(words[0]);
       if (name?.cases[0] === 'any') this.lowerCaseStarts.add(words[0]);
-      this.addOpening(n, words.length === 1 ? words[0] : `${words[0]} ${words[1]}`);
+      const opening = words.length === 1 ? words[0] : `${words[0]} ${words[1]}`;
+      let o = this.openings.get(opening);
+      if (o === undefined) {
+        o = openingCounts.length;
+        this.openings.set(opening, o);
+        openingCounts.push(0);
+      }
+      nameOpening[n] = o;
+      openingCounts[o]++;
     }
   }
 
@@ -316,16 +323,42 @@ export class EntityMatcher {
     return k === 0 ? canonical : aliases[k - 1];
   }
 
-  private addOpening(n: number, opening: string): void {
-    const first = this.openings.get(opening);
-    if (first === undefined) {
-      this.openings.set(opening, n);
-      this.lastName[n] = n;
-    } else {
-      this.nextName[this.lastName[first]] = n;
-      this.lastName[first] = n;
-    }
+}
+
+/**
+ * Opening o's names from start[o] up to start[o + 1], in dictionary order: their numbers, their
+ * entities, and 1 for a canonical name. A story's opening reads its names one after another, not
+ * all over memory.
+ */
+interface OpeningLists {
+  start: Int32Array;
+  names: Int32Array;
+  entities: Int32Array;
+  canonical: Uint8Array;
+}
+
+/** The names listed by opening, from each name's opening number (-1 for none) and each opening's count. */
+function namesByOpening(nameOpening: Int32Array, openingCounts: readonly number[], nameEntity: Int32Array, firstName: Int32Array): OpeningLists {
+  const openings = openingCounts.length;
+  const start = new Int32Array(openings + 1);
+  for (let o = 0; o < openings; o++) start[o + 1] = start[o] + openingCounts[o];
+  const lists: OpeningLists = {
+    start,
+    names: new Int32Array(start[openings]),
+    entities: new Int32Array(start[openings]),
+    canonical: new Uint8Array(start[openings]),
+  };
+  const next = start.slice(0, openings);
+  for (let n = 0; n < nameOpening.length; n++) {
+    const o = nameOpening[n];
+    if (o === -1) continue;
+    const k = next[o]++;
+    const entity = nameEntity[n];
+    lists.names[k] = n;
+    lists.entities[k] = entity;
+    lists.canonical[k] = n === firstName[entity] ? 1 : 0;
   }
+  return lists;
 }
 
 /**
