@@ -55,22 +55,35 @@ export function editDistance(a: string, b: string, limit: number): number {
   if (a === b) return 0;
   const over = limit + 1;
   if (Math.abs(a.length - b.length) > limit) return over;
-  const distance = a.length <= 32 && isAscii(a) && isAscii(b) ? bitParallelDistance(a, b) : tableDistance(a, b, limit);
+  const distance = a.length <= 32 && isPrepared(a) ? bitParallelDistance(a, b) : tableDistance(a, b, limit);
   return Math.min(distance, over);
 }
 
-// Where each ASCII letter occurs in the word being compared, a bit per position; cleared after each use.
+// Where each ASCII letter occurs in the word last prepared, a bit per position. A fuzzy lookup compares
+// one story word with dozens of dictionary words: the story word is prepared once for all of them.
 const positionsOf = new Int32Array(128);
+let prepared = '';
+let preparedIsAscii = true;
+
+/** Whether `a` is an ASCII word, now prepared in positionsOf. */
+function isPrepared(a: string): boolean {
+  if (a === prepared) return preparedIsAscii;
+  for (let i = 0; i < prepared.length; i++) positionsOf[prepared.charCodeAt(i)] = 0;
+  prepared = a;
+  preparedIsAscii = isAscii(a);
+  if (preparedIsAscii) for (let i = 0; i < a.length; i++) positionsOf[a.charCodeAt(i)] |= 1 << i;
+  else prepared = '';
+  return preparedIsAscii;
+}
 
 /**
  * The distance worked out a column of the table at a time, its cells as bits of two numbers (Hyyrö's
  * bit-parallel algorithm with transpositions, 2003): for ASCII words of up to 32 letters, nearly all
- * names, in a few operations per letter.
+ * names, in a few operations per letter. `a` must be prepared; a letter of `b` beyond ASCII matches none of it.
  */
 function bitParallelDistance(a: string, b: string): number {
   const m = a.length;
   if (m === 0) return b.length;
-  for (let i = 0; i < m; i++) positionsOf[a.charCodeAt(i)] |= 1 << i;
   const last = 1 << (m - 1);
   let distance = m;
   let vp = -1;
@@ -78,7 +91,8 @@ function bitParallelDistance(a: string, b: string): number {
   let d0 = 0;
   let previousMatches = 0;
   for (let j = 0; j < b.length; j++) {
-    const matches = positionsOf[b.charCodeAt(j)];
+    const code = b.charCodeAt(j);
+    const matches = code < 128 ? positionsOf[code] : 0;
     const transposed = ((~d0 & matches) << 1) & previousMatches;
     d0 = ((((matches & vp) + vp) | 0) ^ vp) | matches | vn | transposed;
     let hp = vn | ~(d0 | vp);
@@ -91,7 +105,6 @@ function bitParallelDistance(a: string, b: string): number {
     vn = hp & d0;
     previousMatches = matches;
   }
-  for (let i = 0; i < m; i++) positionsOf[a.charCodeAt(i)] = 0;
   return distance;
 }
 
