@@ -4,10 +4,10 @@ import { doubleMetaphone } from 'double-metaphone';
 import { isAscii } from './text';
 
 // Transliteration rules, applied in order to a folded word. Each maps spellings of one sound to one form.
-// Each rule names letters at least one of which a word must have for the rule to change it: most
-// words have none for most rules, and looking for a letter costs far less than a replace (this runs
-// for every word of a 100,000-entity dictionary).
-const TRANSLITERATION: [RegExp, string, string[]][] = [
+// Each rule names letters at least one of which a word must have for the rule to change it (or a
+// doubled letter): most words have none for most rules, and looking for a letter costs far less than
+// a replace (this runs for every word of a 100,000-entity dictionary).
+const TRANSLITERATION: [RegExp, string, string[] | 'a doubled letter'][] = [
   [/['-]/g, '', ["'", '-']],
   [/(?<=[aeiou])h/g, '', ['h']], // an h after a vowel is often not written: Khamenehi, Teheran, Haniyeh
   [/dsch/g, 'j', ['dsch']], // German for j: Ahmadinedschad, Dschihad
@@ -29,16 +29,47 @@ const TRANSLITERATION: [RegExp, string, string[]][] = [
   [/ae/g, 'e', ['ae']],
   [/oe/g, 'o', ['oe']],
   [/[ae]i/g, 'i', ['i']], // Greiner / Grayner / Griner, Sergei / Sergey
-  [/(.)\1+/g, '$1', ['']], // any word may double a letter
+  [/(.)\1+/g, '$1', 'a doubled letter'], // any word may double a letter
   [/(?<=[^aeiou])e$/, '', ['e']], // a silent final e: Heine / Hain
 ];
+
+/** Per rule, a bit for the first character of each of its letters, as letterBits gives them (all bits for a doubled letter). */
+const RULE_BITS = TRANSLITERATION.map(([, , letters]) => (typeof letters === 'string' ? -1 : letters.reduce((bits, l) => bits | letterBit(l, 0), 0)));
+
+function letterBit(text: string, i: number): number {
+  return 1 << (text.charCodeAt(i) % 32);
+}
+
+/** A bit for each character of the text (characters 32 apart share one). */
+function letterBits(text: string): number {
+  let bits = 0;
+  for (let i = 0; i < text.length; i++) bits |= letterBit(text, i);
+  return bits;
+}
 
 /** A spelling-independent form of a folded word: equal skeletons are the same name in other letters. */
 function skeleton(folded: string): string {
   let out = folded;
-  for (const [pattern, replacement, letters] of TRANSLITERATION)
-    if (letters.some((l) => out.includes(l))) out = out.replace(pattern, replacement);
+  // Which characters the word has, to pass over the rules it cannot need without searching it.
+  let bits = letterBits(out);
+  for (let r = 0; r < TRANSLITERATION.length; r++) {
+    const [pattern, replacement, letters] = TRANSLITERATION[r];
+    if ((bits & RULE_BITS[r]) === 0 || !(typeof letters === 'string' ? hasDoubledLetter(out) : hasAny(out, letters))) continue;
+    const changed = out.replace(pattern, replacement);
+    if (changed !== out) bits = letterBits(changed);
+    out = changed;
+  }
   return out;
+}
+
+function hasDoubledLetter(text: string): boolean {
+  for (let i = 1; i < text.length; i++) if (text.charCodeAt(i) === text.charCodeAt(i - 1)) return true;
+  return false;
+}
+
+function hasAny(text: string, parts: readonly string[]): boolean {
+  for (const part of parts) if (text.includes(part)) return true;
+  return false;
 }
 
 /** The word's sound codes (Double Metaphone primary and alternate). */
