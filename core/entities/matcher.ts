@@ -303,6 +303,8 @@ export class EntityMatcher {
         this.words.add(word, entity, role);
       }
       if (name) for (const word of name.compounds) this.words.add(word, entity, 'part');
+      // A place of two or three words is often written as one ("Chiangmai", "Danang").
+      if (type === 'place' && significant.length >= 2 && significant.length <= 3) this.words.add(significant.join(''), entity, 'joined');
       if (words.length > 1) this.longerNameStarts.add(words[0]);
       if (name?.cases[0] === 'any') this.lowerCaseStarts.add(words[0]);
       const opening = words.length === 1 ? words[0] : `${words[0]} ${words[1]}`;

@@ -315,16 +315,19 @@ class TextScan {
     const matches = this.matcher.words.similarWords(t.folded);
     const best = new Map<number, number>();
     for (const match of matches) {
-      if (match.score === 1) continue; // the dictionary's own word, not another spelling of it
-      if (extendsWord(this.matcher.words.formOf(t.folded), this.matcher.words.formOf(match.word))) continue;
+      // The dictionary's own word is no other spelling of it, unless it is a place's words written as one ("Chiangmai").
+      const own = match.score === 1;
+      if (!own && extendsWord(this.matcher.words.formOf(t.folded), this.matcher.words.formOf(match.word))) continue;
       // Nor the name cut short by two letters or more: "Pokrov" is a town, not "Pokrovsk" misspelt.
       if (match.word.startsWith(t.folded) && match.word.length - t.folded.length >= 2) continue;
       for (const use of match.uses) {
+        if (own && use.role !== 'joined') continue;
         const known = this.context.namedInFull(use.entity);
         if (use.role === 'part') continue;
         if (use.role === 'given' && !known) continue;
         if (common && !(known && supported)) continue;
-        const score = use.role === 'given' ? match.score * 0.8 : match.score;
+        // Written together, a place's words are spelt as the name's: as alike as a transliteration.
+        const score = use.role === 'given' ? match.score * 0.8 : use.role === 'joined' ? Math.min(match.score, 0.95) : match.score;
         if (score > (best.get(use.entity) ?? 0)) best.set(use.entity, score);
       }
     }

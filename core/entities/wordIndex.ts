@@ -4,8 +4,8 @@
 import { LIKENESS_NUMBERS, likenessOf, mayBeAlike, wordForm, wordSimilarity, type WordForm } from './similarity';
 import { WordPairs } from './wordPairs';
 
-/** What a dictionary word is for an entity. */
-export type WordRole = 'single' | 'surname' | 'given' | 'part';
+/** What a dictionary word is for an entity: 'joined' is a place's words written as one ("Chiangmai"). */
+export type WordRole = 'single' | 'surname' | 'given' | 'part' | 'joined';
 
 export interface WordUse {
   entity: number;
@@ -24,7 +24,9 @@ interface Alike {
   score: number;
 }
 
-const ROLES: readonly WordRole[] = ['single', 'surname', 'given', 'part'];
+const ROLES: readonly WordRole[] = ['single', 'surname', 'given', 'part', 'joined'];
+/** Bits of a packed use that hold its role. */
+const ROLE_BITS = 3;
 const CACHE_LIMIT = 50_000;
 const CROWDED_BUCKET = 100;
 /** A bucket's entry: a word's number, then its likenessOf. */
@@ -37,7 +39,7 @@ export class WordIndex {
   /** Each word's likenessOf, LIKENESS_NUMBERS a word, gathered while adding (then copied into the buckets). */
   private readonly addedLikeness: number[] = [];
   /**
-   * Each word's uses, packed as entity * 4 + role number: word w's are useList[useStart[w]] up to
+   * Each word's uses, packed as the entity shifted by ROLE_BITS, plus the role's number: word w's are useList[useStart[w]] up to
    * useStart[w + 1]. Gathered in the order they come while the dictionary is added, then put in place once.
    */
   private useStart = new Int32Array(1);
@@ -96,7 +98,7 @@ export class WordIndex {
         else this.addedBuckets.set(key, [id]);
       }
     }
-    const use = entity * 4 + ROLES.indexOf(role);
+    const use = (entity << ROLE_BITS) | ROLES.indexOf(role);
     if (this.lastUse[id] !== use) {
       this.lastUse[id] = use;
       this.addedUses.push(use);
@@ -213,7 +215,7 @@ export class WordIndex {
 
   /** Adds the entities that use word `id` to those a search with this stamp has found. */
   private takeUses(id: number, stamp: number, found: number[]): void {
-    for (let k = this.useStart[id]; k < this.useStart[id + 1]; k++) this.takeEntity(this.useList[k] >> 2, stamp, found);
+    for (let k = this.useStart[id]; k < this.useStart[id + 1]; k++) this.takeEntity(this.useList[k] >> ROLE_BITS, stamp, found);
   }
 
   private take(entities: Int32Array, stamp: number, found: number[]): void {
@@ -282,8 +284,8 @@ export class WordIndex {
 
   private usesOf(id: number): WordUse[] {
     return (this.unpackedUses[id] ??= Array.from(this.useList.subarray(this.useStart[id], this.useStart[id + 1]), (packed) => ({
-      entity: packed >> 2,
-      role: ROLES[packed & 3],
+      entity: packed >> ROLE_BITS,
+      role: ROLES[packed & ((1 << ROLE_BITS) - 1)],
     })));
   }
 }

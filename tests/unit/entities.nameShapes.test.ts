@@ -43,6 +43,9 @@ const matcher = buildMatcher([
   entity('Mahmoud Ahmadinejad', 'person'),
   entity('Erling Haaland', 'person'),
   entity('Mahendra Singh Dhoni', 'person', ['Dhoni']),
+  entity('Chiang Mai', 'place'),
+  entity('Da Nang', 'place'),
+  entity('Alex Chiang', 'person'),
 ]);
 
 const scan = scanner(matcher);
@@ -91,6 +94,16 @@ describe('name shapes', () => {
 
   it('joins two words into a one-word name', () => {
     expect(summary(scan('Talks in Pyong Yang ended.'))).toEqual([['Pyong Yang', 'variant', 'Pyongyang']]);
+  });
+
+  it("writes a place's two words as one", () => {
+    expect(summary(scan('Tourists returned to Chiangmai, then flew to Danang.'))).toEqual([
+      ['Chiangmai', 'variant', 'Chiang Mai'],
+      ['Danang', 'variant', 'Da Nang'],
+    ]);
+    expect(summary(scan('Flights to Chiengmai resumed.'))).toEqual([['Chiengmai', 'variant', 'Chiang Mai']]);
+    // Only a place's: a person's names run together are no spelling of them.
+    expect(summary(scan('Police said Alexchiang left.'))).toEqual([['Alexchiang', 'candidate', null]]);
   });
 
   it('aligns a regnal number with a name that has it', () => {
