@@ -58,6 +58,8 @@ interface Alignment {
 // A story names the same people again and again, and every edit brings a re-scan: each run of words
 // is aligned with a matcher's dictionary once (the alignment depends on nothing else).
 const ALIGNMENTS_KEPT = 50_000;
+/** Two or three letters each followed by its dot, as a folded word ("m.s."). */
+const DOTTED_INITIALS = /^(?:\p{L}\.){2,3}$/u;
 /** How many names may share a word for a search by that word alone. */
 const RARE_WORD_USES = 50;
 const alignmentCaches = new WeakMap<EntityMatcher, Map<string, Alignment | null>>();
@@ -375,7 +377,12 @@ class TextScan {
     for (const i of run) if (!PARTICLES.has(this.tokens[i].folded)) words++;
     if (words < 2) return null;
     const folded: string[] = [];
-    for (const i of run) if (!PARTICLES.has(this.tokens[i].folded)) folded.push(this.tokens[i].folded);
+    for (const i of run) {
+      const word = this.tokens[i].folded;
+      // Initials written together ("M.S. Dhoni") are initials each.
+      if (DOTTED_INITIALS.test(word)) for (let k = 0; k < word.length; k += 2) folded.push(word.slice(k, k + 2));
+      else if (!PARTICLES.has(word)) folded.push(word);
+    }
     const key = folded.join(' ');
     let alignment = this.alignments.get(key);
     if (alignment === undefined) {

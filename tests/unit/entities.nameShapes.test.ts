@@ -151,6 +151,11 @@ describe('name words added, shortened or turned round', () => {
     expect(summary(scan('Police said R. Adani would appeal.'))).toEqual([['R. Adani', 'candidate', null]]);
   });
 
+  it('reads initials written together as initials each', () => {
+    expect(summary(scan('Former captain M.S. Dhoni walked out.'))).toEqual([['M.S. Dhoni', 'variant', 'Mahendra Singh Dhoni']]);
+    expect(summary(scan('Former captain M.K. Dhoni walked out.'))).toEqual([['M.K. Dhoni', 'candidate', null]]);
+  });
+
   it('finds a name written with two of its words as one, by its rarer word', () => {
     expect(summary(scan('Police said Abdulhamid Dbeibah left.'))).toEqual([['Abdulhamid Dbeibah', 'variant', 'Abdul Hamid Dbeibah']]);
     expect(summary(scan('Police said Muhammad Ali lit the flame.'))).toEqual([['Muhammad Ali', 'candidate', null]]);
