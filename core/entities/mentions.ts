@@ -7,7 +7,7 @@ import type { AlignedWords, EntityMatcher, NameEntry, NameGroup } from './matche
 import { isInitial, tokenize, type Token } from './text';
 import { MentionContext } from './context';
 import { wordSimilarity, type WordForm } from './similarity';
-import { COMMON_WORDS, COMPANY_SUFFIXES, FUNCTION_WORDS, isCommonWord, NAME_SUFFIXES, NOT_NAMES, PARTICLES, SPEECH_VERBS, TITLES, TITLE_PHRASES } from './words';
+import { COMMON_WORDS, COMPANY_SUFFIXES, FUNCTION_WORDS, isCommonWord, NAME_SUFFIXES, NOT_NAMES, PARTICLES, PLACE_PREPOSITIONS, SPEECH_VERBS, TITLES, TITLE_PHRASES } from './words';
 
 /**
  * Every mention in the texts, in order. The context carries over from one text to the next; pass
@@ -347,7 +347,10 @@ class TextScan {
     // A person's surname spelt other than by transliteration alone, with nobody named yet, needs a
     // sign that it is a person ("Qaddafi's", "Gadafi said"): "Holland lost" is no Haaland, "Natal" no Nadal.
     const transliterated = top >= 0.95;
-    if (!known.length && !transliterated && this.matcher.entity(leaders[0]).isPerson && !this.personCue(i)) return false;
+    const people = leaders.every((e) => this.matcher.entity(e).isPerson);
+    if (!known.length && !transliterated && people && !this.personCue(i)) return false;
+    // After "in" or "near" a lone word is a place: "in Assam" is no Azam misspelt.
+    if (people && !t.possessive && t.joined === 'space' && PLACE_PREPOSITIONS.has(this.tokens[i - 1]?.folded ?? '')) return false;
     this.emitSpan(core[0], core[core.length - 1], leaders, top);
     return true;
   }

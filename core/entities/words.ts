@@ -164,6 +164,9 @@ kenyan ethiopian somali sudanese marine marines navy army democrat democrats rep
 internet tv
 `);
 
+/** Prepositions that come before places, and never before a person's bare surname ("in Assam", "near Catania"). */
+export const PLACE_PREPOSITIONS = list(`in near`);
+
 /** Verbs that follow a name in news copy, a sign that a capitalised word is a person. */
 export const SPEECH_VERBS = list(`
 said says told added asked wrote argued insisted stressed warned denied announced confirmed replied explained

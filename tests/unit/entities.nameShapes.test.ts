@@ -185,6 +185,13 @@ describe('name words added, shortened or turned round', () => {
     expect(summary(scan('The striker Haalnd scored twice.'))).toEqual([['Haalnd', 'variant', 'Erling Haaland']]);
   });
 
+  it('takes a lone word after "in" or "near" for a place, even one spelt like a surname', () => {
+    // "Ahmadinejad" written by transliteration alone needs no sign of a person; after "in" it is no person.
+    expect(summary(scan('The rally in Ahmadinezhad was cancelled.'))).toEqual([['Ahmadinezhad', 'candidate', null]]);
+    expect(summary(scan('The rally for Ahmadinezhad was cancelled.'))).toEqual([['Ahmadinezhad', 'variant', 'Mahmoud Ahmadinejad']]);
+    expect(summary(scan("Crowds in Ahmadinezhad's home town cheered."))).toEqual([['Ahmadinezhad', 'variant', 'Mahmoud Ahmadinejad']]);
+  });
+
   it('finds names in a title-case headline, its other words being those the story writes in lower case', () => {
     const mentions = findMentions(matcher, [
       { in: 'headline', paragraph: 0, text: 'Dhoni Retires From Cricket After Final' },
