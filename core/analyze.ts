@@ -1,5 +1,6 @@
 // One pass of analysis over a story: mentions, quotes, quote integrity and the publish checklist.
-// The renderer and the command line both call analyzeStory, so they always agree.
+// The command line calls analyzeStory; the editor runs the same passes (renderer/src/analysis/analyzer.ts)
+// with its mentions cached block by block, and a test holds the two to the same results.
 import { bodyBlocks, storyTexts, type AnalysisText, type Story } from './story/story';
 import type { Check, EntityRef, Mention, Quote } from './story/annotations';
 import { findMentions, type EntityMatcher } from './entities';
@@ -26,7 +27,7 @@ export function analyzeStory(story: Story, options: AnalyzeOptions = {}): Analys
   const texts = storyTexts(story);
   const mentions = options.matcher ? findMentions(options.matcher, texts) : [];
   const overrides = options.overrides ?? speakerOverridesFromStory(story);
-  const people = options.matcher ? peopleOf(options.matcher) : [];
+  const people = options.matcher ? dictionaryPeople(options.matcher) : [];
   const found = findQuotes(texts, { mentions, overrides, people });
   const quotes = options.sourceText === undefined ? found : compareWithSource(found, options.sourceText);
   const checks = runChecks({ story, texts, mentions, quotes });
@@ -35,7 +36,7 @@ export function analyzeStory(story: Story, options: AnalyzeOptions = {}): Analys
 
 // The dictionary's people, listed once per matcher: quote attribution links "his wife, Alla" to them.
 const peopleByMatcher = new WeakMap<EntityMatcher, EntityRef[]>();
-function peopleOf(matcher: EntityMatcher): EntityRef[] {
+export function dictionaryPeople(matcher: EntityMatcher): EntityRef[] {
   let people = peopleByMatcher.get(matcher);
   if (!people) {
     people = [];

@@ -44,6 +44,20 @@ export class MentionContext {
   isStranger(surname: string): boolean {
     return this.strangers.has(surname);
   }
+
+  /** A context that starts with what this one holds, and grows apart from it. */
+  copy(): MentionContext {
+    const copy = new MentionContext();
+    for (const index of this.people) copy.people.add(index);
+    for (const [name, people] of this.byShortName) copy.byShortName.set(name, people);
+    for (const surname of this.strangers) copy.strangers.add(surname);
+    return copy;
+  }
+
+  /** What the context holds, as text: contexts that hold the same, gathered in the same order, have the same key. */
+  get key(): string {
+    return `${[...this.people].join(',')}|${[...this.strangers].join(',')}`;
+  }
 }
 
 /** The context that mentions already found give: pass those of the paragraphs before the ones to re-scan. */

@@ -6,6 +6,7 @@ export * from './types';
 export { EntityMatcher, entityId } from './matcher';
 export { findMentions } from './mentions';
 export { MentionContext, mentionContext } from './context';
+export { capitalisedLowerCaseWords, storyLowerCaseWords } from './lowerCaseWords';
 export { parseDictionary, serializeDictionary, DictionaryFileError } from './dictionaryFiles';
 
 /** A matcher over the entities of all enabled dictionaries. */

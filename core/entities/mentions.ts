@@ -5,21 +5,24 @@ import type { AnalysisText } from '../story/story';
 import type { EntityRef, MatchKind, Mention } from '../story/annotations';
 import type { AlignedWords, EntityMatcher, NameEntry, NameGroup } from './matcher';
 import { isInitial, tokenize, type Token } from './text';
+import { lowerCaseWordsOf } from './lowerCaseWords';
 import { MentionContext } from './context';
 import { wordSimilarity, type WordForm } from './similarity';
 import { COMMON_WORDS, COMPANY_SUFFIXES, FUNCTION_WORDS, isCommonWord, NAME_SUFFIXES, NOT_NAMES, PARTICLES, PLACE_PREPOSITIONS, SPEECH_VERBS, TITLES, TITLE_PHRASES } from './words';
 
 /**
  * Every mention in the texts, in order. The context carries over from one text to the next; pass
- * `mentionContext(...)` of the earlier paragraphs when scanning only a few changed ones.
+ * `mentionContext(...)` of the earlier paragraphs when scanning only a few changed ones, and the
+ * story's lower-case words (storyLowerCaseWords): by default, those of the texts scanned.
  */
 export function findMentions(
   matcher: EntityMatcher,
   texts: readonly AnalysisText[],
   context: MentionContext = new MentionContext(),
+  lowerCaseWords?: ReadonlySet<string>,
 ): Mention[] {
   const tokenized = texts.map((text) => tokenize(text.text));
-  const ordinary = ordinaryWords(tokenized);
+  const ordinary = lowerCaseWords ?? lowerCaseWordsOf(tokenized);
   const alignments = alignmentsOf(matcher);
   const found: Mention[] = [];
   for (let k = 0; k < texts.length; k++) {
@@ -29,17 +32,6 @@ export function findMentions(
     found.push(...new TextScan(matcher, texts[k], tokens, context, ordinary, alignments).mentions());
   }
   return found;
-}
-
-/**
- * The words a story also writes in lower case: ordinary words wherever they are capitalised. Only
- * words of three letters or more, the only ones asked about (singleWord). A function of its own: the
- * JIT compiles its loop once, not again inside each scan.
- */
-function ordinaryWords(tokenized: readonly Token[][]): Set<string> {
-  const ordinary = new Set<string>();
-  for (const tokens of tokenized) for (const t of tokens) if (!t.capitalised && t.folded.length >= 3) ordinary.add(t.folded);
-  return ordinary;
 }
 
 interface Hit {

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { StoryAnalyzer } from '../../renderer/src/analysis/analyzer';
+import { analyzeStory } from '../../core/analyze';
+import { buildMatcher } from '../../core/entities';
 import { paragraph, type Story } from '../../core/story/story';
 import { exampleFile } from '../support/paths';
 
@@ -26,6 +28,29 @@ describe('the editor’s analysis', () => {
     expect(actual.unavailable.entities).toBeUndefined();
     expect(actual.mentions).toEqual(expected.mentions);
     expect(actual.mentions.some((m) => m.paragraph === 3 && m.entity?.canonical === 'Dmitry Peskov')).toBe(true);
+  });
+
+  it('reads each block with what the story said before it, as the command line does', () => {
+    const matcher = buildMatcher(entities);
+    const paragraphs = [
+      'Brittney Griner was freed on Thursday in Abu Dhabi.',
+      'Griner said she was grateful. "I am home," Grayner told reporters.',
+      'Bush fires burned near the bush airstrip.',
+    ];
+    for (const edited of [body, paragraphs]) {
+      const editor = new StoryAnalyzer();
+      editor.setEntities(entities);
+      const fromEditor = editor.analyze(story(edited));
+      const fromCommandLine = analyzeStory(story(edited), { matcher });
+      expect(fromEditor.mentions).toEqual(fromCommandLine.mentions);
+      expect(fromEditor.quotes).toEqual(fromCommandLine.quotes);
+      expect(fromEditor.checks).toEqual(fromCommandLine.checks);
+    }
+    const editor = new StoryAnalyzer();
+    editor.setEntities(entities);
+    const mentions = editor.analyze(story(paragraphs)).mentions;
+    // A surname alone in a later block is the person named in full before.
+    expect(mentions.find((m) => m.paragraph === 1 && m.text === 'Griner')?.entity?.canonical).toBe('Brittney Griner');
   });
 
   it('says entity matching is unavailable until dictionaries are loaded, and still finds quotes', () => {

@@ -1,10 +1,19 @@
 // The story's analysis as the editor needs it while typing: the same passes as core/analyze.ts's
-// analyzeStory, with entity mentions cached per block text so only changed blocks are matched again.
+// analyzeStory, with entity mentions cached per block text (and what the blocks before it said) so
+// only changed blocks are matched again.
 // Each pass may be unavailable (its module not there yet, or failing): the others still run.
-import { buildMatcher, findMentions, type DictionaryEntity, type EntityMatcher } from '../../../core/entities';
+import {
+  buildMatcher,
+  capitalisedLowerCaseWords,
+  findMentions,
+  MentionContext,
+  storyLowerCaseWords,
+  type DictionaryEntity,
+  type EntityMatcher,
+} from '../../../core/entities';
 import { compareWithSource, findQuotes } from '../../../core/quotes';
 import { runChecks } from '../../../core/checks';
-import { speakerOverridesFromStory } from '../../../core/analyze';
+import { dictionaryPeople, speakerOverridesFromStory } from '../../../core/analyze';
 import { storyTexts, type AnalysisText, type Story } from '../../../core/story/story';
 import type { Check, Mention, Quote } from '../../../core/story/annotations';
 
@@ -23,8 +32,8 @@ const reason = (error: unknown) => (error instanceof Error ? error.message : Str
 export class StoryAnalyzer {
   private matcher: EntityMatcher | null = null;
   private matcherProblem: string | null = 'The dictionaries are not loaded yet.';
-  /** Block text -> its mentions (paragraph 0); a block typed into is a new key. */
-  private mentionCache = new Map<string, Mention[]>();
+  /** Block text and the context before it -> its mentions (paragraph 0) and the context after it; a block typed into is a new key. */
+  private mentionCache = new Map<string, { mentions: Mention[]; after: MentionContext }>();
 
   setEntities(entities: readonly DictionaryEntity[]): void {
     this.mentionCache.clear();
@@ -48,7 +57,8 @@ export class StoryAnalyzer {
     }
     let quotes: Quote[] = [];
     try {
-      quotes = findQuotes(texts, { mentions, overrides: speakerOverridesFromStory(story) });
+      const people = this.matcher ? dictionaryPeople(this.matcher) : [];
+      quotes = findQuotes(texts, { mentions, overrides: speakerOverridesFromStory(story), people });
       if (sourceText !== undefined) quotes = compareWithSource(quotes, sourceText);
     } catch (error) {
       unavailable.quotes = reason(error);
@@ -67,15 +77,23 @@ export class StoryAnalyzer {
     const matcher = this.matcher;
     const seen = new Set<string>();
     const out: Mention[] = [];
+    // A block is read with what the blocks before it said (who was named in full), and with which of
+    // its capitalised words the story writes in lower case elsewhere: the same text in another story is
+    // another key.
+    const lowerCaseWords = storyLowerCaseWords(texts);
+    let context = new MentionContext();
     for (const text of texts) {
-      const key = `${text.in}\u0000${text.text}`;
+      const ordinary = capitalisedLowerCaseWords(text.text, lowerCaseWords).join(' ');
+      const key = `${text.in}\u0000${text.text}\u0000${context.key}\u0000${ordinary}`;
       seen.add(key);
       let cached = this.mentionCache.get(key);
       if (!cached) {
-        cached = findMentions(matcher, [{ ...text, paragraph: 0 }]);
+        const after = context.copy();
+        cached = { mentions: findMentions(matcher, [{ ...text, paragraph: 0 }], after, lowerCaseWords), after };
         this.mentionCache.set(key, cached);
       }
-      for (const mention of cached) out.push({ ...mention, paragraph: text.paragraph });
+      context = cached.after;
+      for (const mention of cached.mentions) out.push({ ...mention, paragraph: text.paragraph });
     }
     // Forget blocks that are gone, so the cache stays the size of the story.
     for (const key of this.mentionCache.keys()) if (!seen.has(key)) this.mentionCache.delete(key);
