@@ -151,19 +151,22 @@ class TextScan {
   // ---- runs of name-like words ----
 
   private markTitles(): Uint8Array {
-    const marks = new Uint8Array(this.tokens.length);
-    this.tokens.forEach((t, i) => {
+    const tokens = this.tokens;
+    const marks = new Uint8Array(tokens.length);
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
       // After "bin", "al" or "de" a title word is a name ("Zayed bin Sultan").
-      const afterParticle = i > 0 && !this.tokens[i - 1].capitalised && PARTICLES.has(this.tokens[i - 1].folded);
-      marks[i] = !this.inHit[i] && t.capitalised && TITLES.has(t.folded) && !afterParticle ? 1 : 0;
-      for (const phrase of TITLE_PHRASES.get(t.folded) ?? []) {
+      if (!this.inHit[i] && t.capitalised && TITLES.has(t.folded) && !(i > 0 && !tokens[i - 1].capitalised && PARTICLES.has(tokens[i - 1].folded))) marks[i] = 1;
+      const phrases = TITLE_PHRASES.get(t.folded);
+      if (!phrases) continue;
+      for (const phrase of phrases) {
         const fits = phrase.every((word, k) => {
-          const t = this.tokens[i + k];
+          const t = tokens[i + k];
           return t && !this.inHit[i + k] && t.folded === word && (k === 0 || t.joined !== 'break');
         });
         if (fits) marks.fill(1, i, i + phrase.length);
       }
-    });
+    }
     return marks;
   }
 
