@@ -4,7 +4,7 @@ import { EntityMatcher } from './matcher';
 
 export * from './types';
 export { EntityMatcher, entityId } from './matcher';
-export { findMentions } from './mentions';
+export { findMentions, readsAhead } from './mentions';
 export { MentionContext, mentionContext } from './context';
 export { capitalisedLowerCaseWords, storyLowerCaseWords } from './lowerCaseWords';
 export { parseDictionary, serializeDictionary, DictionaryFileError } from './dictionaryFiles';

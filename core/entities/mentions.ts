@@ -14,6 +14,9 @@ import { COMMON_WORDS, COMPANY_SUFFIXES, FUNCTION_WORDS, isCommonWord, NAME_SUFF
  * Every mention in the texts, in order. The context carries over from one text to the next; pass
  * `mentionContext(...)` of the earlier paragraphs when scanning only a few changed ones, and the
  * story's lower-case words (storyLowerCaseWords): by default, those of the texts scanned.
+ *
+ * A headline sums the story up: it is read again with everything the texts after it said, so a
+ * surname in it is the person the story names in full further down ("Griner Freed in Swap").
  */
 export function findMentions(
   matcher: EntityMatcher,
@@ -24,14 +27,26 @@ export function findMentions(
   const tokenized = texts.map((text) => tokenize(text.text));
   const ordinary = lowerCaseWords ?? lowerCaseWordsOf(tokenized);
   const alignments = alignmentsOf(matcher);
-  const found: Mention[] = [];
+  const found: Mention[][] = [];
+  const headlines: { index: number; contextAfter: string }[] = [];
   for (let k = 0; k < texts.length; k++) {
     const tokens = tokenized[k];
     // A scanned paragraph's tokens are let go: fewer live objects for the garbage collector to copy.
     tokenized[k] = [];
-    found.push(...new TextScan(matcher, texts[k], tokens, context, ordinary, alignments).mentions());
+    found.push(new TextScan(matcher, texts[k], tokens, context, ordinary, alignments).mentions());
+    if (readsAhead(texts[k])) headlines.push({ index: k, contextAfter: context.key });
   }
-  return found;
+  for (const { index, contextAfter } of headlines) {
+    if (context.key === contextAfter) continue; // nobody named after it
+    const text = texts[index];
+    found[index] = new TextScan(matcher, text, tokenize(text.text), context.copy(), ordinary, alignments).mentions();
+  }
+  return found.flat();
+}
+
+/** Whether a text is read with what the whole story says, not only what comes before it: a headline. */
+export function readsAhead(text: AnalysisText): boolean {
+  return text.in === 'headline';
 }
 
 interface Hit {

@@ -104,6 +104,20 @@ describe('surnames and shared aliases', () => {
     ]);
   });
 
+  it('links a surname in the headline to the person the story names in full below it', () => {
+    const story = (headline: string, ...body: string[]) =>
+      findMentions(matcher, [{ in: 'headline', paragraph: 0, text: headline }, ...body.map((text, paragraph) => ({ in: 'body' as const, paragraph, text }))]);
+    expect(summary(story('Zakharova rejects talks', 'Maria Zakharova said on Thursday that talks had failed.'))).toEqual([
+      ['Zakharova', 'alias', 'Maria Zakharova'],
+      ['Maria Zakharova', 'exact', 'Maria Zakharova'],
+    ]);
+    // Only the headline reads ahead: a body paragraph still knows only what came before it.
+    expect(summary(story('Talks fail', 'Zakharova said so.', 'Maria Zakharova spoke later.'))).toEqual([
+      ['Maria Zakharova', 'exact', 'Maria Zakharova'],
+    ]);
+    expect(summary(story('Zakharova rejects talks', 'Officials said on Thursday that talks had failed.'))).toEqual([]);
+  });
+
   it('keeps a surname alone ambiguous when two people of that name were named in full', () => {
     const mentions = scan('Imran Khan and Sadiq Khan met.', 'Khan said little.');
     expect(mentions[2].ambiguous).toHaveLength(2);

@@ -11,7 +11,14 @@ const [headline, ...body] = readFileSync(exampleFile('wire-prisoner-exchange.txt
   .map((p) => p.trim())
   .filter(Boolean);
 const entities = JSON.parse(readFileSync(exampleFile('world-desk-dictionary.json'), 'utf8')).entities.map((e: object, i: number) => ({ ...e, id: String(i + 1) }));
-const story = (paragraphs: string[]): Story => ({ headline, dek: '', byline: '', dateline: '', body: paragraphs.map((p) => paragraph(p)), meta: {} });
+const story = (paragraphs: string[], title = headline): Story => ({
+  headline: title,
+  dek: '',
+  byline: '',
+  dateline: '',
+  body: paragraphs.map((p) => paragraph(p)),
+  meta: {},
+});
 
 describe('the editor’s analysis', () => {
   it('after an edit, matches only the changed block and agrees with a fresh analysis', () => {
@@ -37,11 +44,11 @@ describe('the editor’s analysis', () => {
       'Griner said she was grateful. "I am home," Grayner told reporters.',
       'Bush fires burned near the bush airstrip.',
     ];
-    for (const edited of [body, paragraphs]) {
+    for (const edited of [story(body), story(paragraphs), story(paragraphs, 'Griner Freed In Prisoner Swap')]) {
       const editor = new StoryAnalyzer();
       editor.setEntities(entities);
-      const fromEditor = editor.analyze(story(edited));
-      const fromCommandLine = analyzeStory(story(edited), { matcher });
+      const fromEditor = editor.analyze(edited);
+      const fromCommandLine = analyzeStory(edited, { matcher });
       expect(fromEditor.mentions).toEqual(fromCommandLine.mentions);
       expect(fromEditor.quotes).toEqual(fromCommandLine.quotes);
       expect(fromEditor.checks).toEqual(fromCommandLine.checks);
@@ -51,6 +58,12 @@ describe('the editor’s analysis', () => {
     const mentions = editor.analyze(story(paragraphs)).mentions;
     // A surname alone in a later block is the person named in full before.
     expect(mentions.find((m) => m.paragraph === 1 && m.text === 'Griner')?.entity?.canonical).toBe('Brittney Griner');
+    // A surname in the headline is the person the body names, and stays so as the body is edited.
+    const titled = story(paragraphs, 'Griner Freed In Prisoner Swap');
+    const inHeadline = () => editor.analyze(titled).mentions.find((m) => m.in === 'headline' && m.text === 'Griner')?.entity?.canonical;
+    expect(inHeadline()).toBe('Brittney Griner');
+    titled.body.push(paragraph('Griner thanked her supporters.'));
+    expect(inHeadline()).toBe('Brittney Griner');
   });
 
   it('says entity matching is unavailable until dictionaries are loaded, and still finds quotes', () => {

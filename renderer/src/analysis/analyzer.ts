@@ -7,6 +7,7 @@ import {
   capitalisedLowerCaseWords,
   findMentions,
   MentionContext,
+  readsAhead,
   storyLowerCaseWords,
   type DictionaryEntity,
   type EntityMatcher,
@@ -76,27 +77,34 @@ export class StoryAnalyzer {
     if (!this.matcher) throw new Error(this.matcherProblem ?? 'Entity matching is not available.');
     const matcher = this.matcher;
     const seen = new Set<string>();
-    const out: Mention[] = [];
     // A block is read with what the blocks before it said (who was named in full), and with which of
     // its capitalised words the story writes in lower case elsewhere: the same text in another story is
-    // another key.
+    // another key. As findMentions does, a headline is read again with what the whole story said.
     const lowerCaseWords = storyLowerCaseWords(texts);
-    let context = new MentionContext();
-    for (const text of texts) {
+    const scan = (text: AnalysisText, before: MentionContext) => {
       const ordinary = capitalisedLowerCaseWords(text.text, lowerCaseWords).join(' ');
-      const key = `${text.in}\u0000${text.text}\u0000${context.key}\u0000${ordinary}`;
+      const key = `${text.in}\u0000${text.text}\u0000${before.key}\u0000${ordinary}`;
       seen.add(key);
       let cached = this.mentionCache.get(key);
       if (!cached) {
-        const after = context.copy();
+        const after = before.copy();
         cached = { mentions: findMentions(matcher, [{ ...text, paragraph: 0 }], after, lowerCaseWords), after };
         this.mentionCache.set(key, cached);
       }
-      context = cached.after;
-      for (const mention of cached.mentions) out.push({ ...mention, paragraph: text.paragraph });
-    }
+      return cached;
+    };
+    let context = new MentionContext();
+    const found: Mention[][] = [];
+    const headlines: { index: number; contextAfter: string }[] = [];
+    texts.forEach((text, index) => {
+      const { mentions, after } = scan(text, context);
+      found.push(mentions);
+      context = after;
+      if (readsAhead(text)) headlines.push({ index, contextAfter: context.key });
+    });
+    for (const { index, contextAfter } of headlines) if (context.key !== contextAfter) found[index] = scan(texts[index], context).mentions;
     // Forget blocks that are gone, so the cache stays the size of the story.
     for (const key of this.mentionCache.keys()) if (!seen.has(key)) this.mentionCache.delete(key);
-    return out;
+    return found.flatMap((mentions, index) => mentions.map((mention) => ({ ...mention, paragraph: texts[index].paragraph })));
   }
 }
