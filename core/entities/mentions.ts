@@ -439,13 +439,14 @@ class TextScan {
   private bestAlignment(words: AlignedWords, candidates: readonly number[]): Alignment | null {
     const scores = new Map<number, number>();
     for (const entity of candidates) {
-      const { names, isPerson } = this.matcher.entity(entity);
+      const { names, isPerson, surname } = this.matcher.entity(entity);
       for (const name of names) {
         // A one-word name aligns only with two words written apart, and only as it is spelt ("Pyong Yang"):
         // two names joined come near too many one-word names.
         const oneWord = name.significant.length < 2;
         if (oneWord && words.forms.length !== 2) continue;
-        const score = alignWords(words, this.matcher.nameForAlignment(name), isPerson);
+        const surnameAt = surname === null ? -1 : name.significant.indexOf(surname);
+        const score = alignWords(words, this.matcher.nameForAlignment(name), isPerson, surnameAt);
         if (oneWord && score < 0.95) continue;
         if (score > (scores.get(entity) ?? 0)) scores.set(entity, score);
       }
@@ -536,8 +537,8 @@ function hitEntities(groups: readonly NameGroup[]): number[] {
  * be matched, and only a person's other names may be left out ("Tayyip Erdogan", "George Bush").
  * At least one word must match closely, which lets a short one beside it differ a little (Trevor Reid).
  */
-function alignWords(story: AlignedWords, name: AlignedWords, isPerson: boolean): number {
-  const walk: AlignmentWalk = { story, name, isPerson, best: 0, skipped: false };
+function alignWords(story: AlignedWords, name: AlignedWords, isPerson: boolean, surnameAt: number): number {
+  const walk: AlignmentWalk = { story, name, isPerson, surnameAt, best: 0, skipped: false };
   alignFrom(walk, 0, 0, 0, 0, false, false);
   return walk.best;
 }
@@ -547,6 +548,8 @@ interface AlignmentWalk {
   story: AlignedWords;
   name: AlignedWords;
   isPerson: boolean;
+  /** Where the name has the person's surname (-1 if nowhere): never left out, even written first ("Kim Jong-un" is no Jong-un). */
+  surnameAt: number;
   best: number;
   /** Whether the path being walked has left out a story word (a middle name). */
   skipped: boolean;
@@ -561,7 +564,7 @@ function alignFrom(walk: AlignmentWalk, i: number, j: number, sum: number, count
     if (i === storyLength && j === nameLength && (anchored || !loose)) walk.best = Math.max(walk.best, sum / count);
     return;
   }
-  if (walk.isPerson && j < nameLength - 1 && !walk.skipped) alignFrom(walk, i, j + 1, sum, count, loose, anchored);
+  if (walk.isPerson && j < nameLength - 1 && j !== walk.surnameAt && !walk.skipped) alignFrom(walk, i, j + 1, sum, count, loose, anchored);
   // A middle name the dictionary leaves out ("Narendra Damodardas Modi"): one story word, before the
   // last and after words matched one for one, and no name word left out either side of it ("Hamad bin
   // Khalifa Al Thani" is not Tamim bin Hamad Al Thani). An initial only if the name has none: "Mukesh D.

@@ -59,6 +59,11 @@ describe('family names written first', () => {
     expect(surnameAsWritten('Lee Anderson')).toBe('Anderson');
   });
 
+  it('never leaves the family name out: the given name of someone else is not the person', () => {
+    expect(summary(scan('Police said Park Jae-myung left.'))).toEqual([['Park Jae-myung', 'candidate', null]]);
+    expect(summary(scan('Police said Lee Jae-myeong left.'))).toEqual([['Lee Jae-myeong', 'variant', 'Lee Jae-myung']]);
+  });
+
   it('links a later family name alone, however short, to the person named in full', () => {
     expect(summary(scan('Li Qiang spoke on Tuesday.', 'Li said growth would hold.'))).toEqual([
       ['Li Qiang', 'exact', 'Li Qiang'],
