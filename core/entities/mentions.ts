@@ -241,16 +241,15 @@ class TextScan {
       this.emitHit(hits[0]);
       return;
     }
-    // Another spelling of a known name, perhaps after a word or two that describe the person. A name
-    // with "Jr." aligns only with a name that has it ("Abdallah II"): without, it is someone else's.
-    for (let drop = 0; drop <= 2 && drop < run.length; drop++) {
-      // An initial is part of the name: "George H. W. Bush" is not "W. Bush".
-      if (drop > 0 && isInitial(this.tokens[run[drop - 1]].folded)) break;
-      const rest = run.slice(drop);
-      const alignment = this.alignRun(rest);
+    // Another spelling of a known name, perhaps after a word or two that describe the person, or, in a
+    // title-case headline, before words capitalised only by its style.
+    for (const part of this.namePartsOf(run)) {
+      const alignment = this.alignRun(part);
       if (!alignment) continue;
-      hits.filter((h) => h.end <= rest[0]).forEach((h) => this.emitHit(h));
-      this.emitSpan(rest[0], rest[rest.length - 1], alignment.entities, alignment.score);
+      const [first, last] = [part[0], part[part.length - 1]];
+      hits.filter((h) => h.end <= first).forEach((h) => this.emitHit(h));
+      this.emitSpan(first, last, alignment.entities, alignment.score);
+      hits.filter((h) => h.start > last).forEach((h) => this.emitHit(h));
       return;
     }
     // Dictionary names inside a longer run, unless the run makes them someone else ("Laura Bush").
@@ -258,6 +257,22 @@ class TextScan {
     kept.forEach((h) => this.emitHit(h));
     if (kept.length) return;
     this.unknownName(run);
+  }
+
+  /**
+   * The parts of a run that may be a name, longest first: the whole run, then (in a title-case
+   * headline) the run without its last words ("Rajnath Sing Warns"), then without one or two first
+   * words. A name with "Jr." aligns only with a name that has it ("Abdallah II"): without, it is
+   * someone else's; and an initial is part of the name: "George H. W. Bush" is not "W. Bush".
+   */
+  private namePartsOf(run: number[]): number[][] {
+    const parts = [run];
+    if (this.titleCaseHeadline) for (let keep = run.length - 1; keep >= 2; keep--) parts.push(run.slice(0, keep));
+    for (let drop = 1; drop <= 2 && drop < run.length; drop++) {
+      if (isInitial(this.tokens[run[drop - 1]].folded)) break;
+      parts.push(run.slice(drop));
+    }
+    return parts;
   }
 
   /** A one-word name with another name word beside it, or a full name with "Jr." after it. */
@@ -272,7 +287,16 @@ class TextScan {
       i !== undefined && run.includes(i) && !this.inHit[i] && this.tokens[i].capitalised && !FUNCTION_WORDS.has(this.tokens[i].folded);
     // "Huawei Technologies" is Huawei by its company name.
     const companySuffix = after !== undefined && COMPANY_SUFFIXES.has(after.folded) && this.isOrganization(hit);
+    // In a title-case headline the words after a name are capitalised by its style ("Dhoni Retires"),
+    // and a word before it that is no name there may still be one ("Hunter Biden").
+    if (this.titleCaseHeadline) return extends_(before) || this.capitalisedNameWord(hit.start - 1);
     return extends_(before) || (extends_(hit.end) && !companySuffix);
+  }
+
+  /** A capitalised word right before the next one that is neither a function word nor a title. */
+  private capitalisedNameWord(i: number): boolean {
+    const t = this.tokens[i];
+    return !!t && t.capitalised && this.tokens[i + 1].joined === 'space' && !FUNCTION_WORDS.has(t.folded) && !this.isTitle[i] && !this.inHit[i];
   }
 
   private isOrganization(hit: Hit): boolean {
@@ -576,14 +600,20 @@ function alignFrom(walk: AlignmentWalk, i: number, j: number, sum: number, count
   }
   alignPair(walk, story.forms[i], name.forms[j], i + 1, j + 1, sum, count, loose, anchored);
   // Written-together forms cost a spelling and sound each: worked out only where the rest can still align.
-  if (canFinish(walk, i + 2, j + 1)) {
+  // Two words are one only if neither is the other side's word by itself: "Biden Aide" is no Biden.
+  if (canFinish(walk, i + 2, j + 1) && !spelledAlike(story.forms[i], name.forms[j]) && !spelledAlike(story.forms[i + 1], name.forms[j])) {
     const storyPair = story.joinedAt(i);
     if (storyPair) alignPair(walk, storyPair, name.forms[j], i + 2, j + 1, sum, count, loose, anchored);
   }
-  if (canFinish(walk, i + 1, j + 2)) {
+  if (canFinish(walk, i + 1, j + 2) && !spelledAlike(story.forms[i], name.forms[j]) && !spelledAlike(story.forms[i], name.forms[j + 1])) {
     const namePair = name.joinedAt(j);
     if (namePair) alignPair(walk, story.forms[i], namePair, i + 1, j + 2, sum, count, loose, anchored);
   }
+}
+
+/** Two words with the same skeleton: one spelling of the same name word. */
+function spelledAlike(a: WordForm, b: WordForm): boolean {
+  return a.skeleton === b.skeleton;
 }
 
 function alignPair(walk: AlignmentWalk, a: WordForm, b: WordForm, i: number, j: number, sum: number, count: number, loose: boolean, anchored: boolean): void {

@@ -205,6 +205,18 @@ describe('name words added, shortened or turned round', () => {
     expect(summary(mentions)).toEqual([['Dhoni', 'alias', 'Mahendra Singh Dhoni']]);
   });
 
+  it('reads the words after a name in a title-case headline as capitalised by its style, and those before it as names', () => {
+    const headline = (text: string) => summary(findMentions(matcher, [{ in: 'headline', paragraph: 0, text }]));
+    expect(headline('Dhoni Retires From IPL')).toEqual([['Dhoni', 'alias', 'Mahendra Singh Dhoni']]);
+    expect(headline('Haland Scores Twice In Derby')).toEqual([['Haland', 'variant', 'Erling Haaland']]);
+    expect(headline('Hunter Biden Pleads Guilty')).toEqual([]);
+    expect(headline('Former Biden Aide Testifies')).toEqual([['Biden', 'alias', 'Joe Biden']]);
+  });
+
+  it('does not read a name and the word after it as one word of the name', () => {
+    expect(summary(scan('Police said Biden Aide left.'))).toEqual([['Biden Aide', 'candidate', null]]);
+  });
+
   it('takes a speech verb opening a sentence for the verb', () => {
     expect(summary(scan('Said the minister: the plan is sound.'))).toEqual([]);
   });
