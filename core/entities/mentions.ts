@@ -601,7 +601,9 @@ function alignFrom(walk: AlignmentWalk, i: number, j: number, sum: number, count
   alignPair(walk, story.forms[i], name.forms[j], i + 1, j + 1, sum, count, loose, anchored);
   // Written-together forms cost a spelling and sound each: worked out only where the rest can still align.
   // Two words are one only if neither is the other side's word by itself: "Biden Aide" is no Biden.
-  if (canFinish(walk, i + 2, j + 1) && !spelledAlike(story.forms[i], name.forms[j]) && !spelledAlike(story.forms[i + 1], name.forms[j])) {
+  // Nor are all the story's words one word of a longer name: "Shah Alam" is no Nawaf Salam.
+  const wholeStory = i === 0 && storyLength === 2 && nameLength > 1;
+  if (!wholeStory && canFinish(walk, i + 2, j + 1) && !spelledAlike(story.forms[i], name.forms[j]) && !spelledAlike(story.forms[i + 1], name.forms[j])) {
     const storyPair = story.joinedAt(i);
     if (storyPair) alignPair(walk, storyPair, name.forms[j], i + 2, j + 1, sum, count, loose, anchored);
   }

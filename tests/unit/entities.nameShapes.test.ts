@@ -217,6 +217,12 @@ describe('name words added, shortened or turned round', () => {
     expect(summary(scan('Police said Biden Aide left.'))).toEqual([['Biden Aide', 'candidate', null]]);
   });
 
+  it("does not read two words as one word of a longer name, leaving the name's other words out", () => {
+    const places = buildMatcher([entity('Nawaf Salam', 'person')]);
+    expect(summary(scanner(places)('Floods hit Shah Alam on Monday.'))).toEqual([['Shah Alam', 'candidate', null]]);
+    expect(summary(scanner(places)('Police said Nawaf Sa Lam left.'))).toEqual([['Nawaf Sa Lam', 'variant', 'Nawaf Salam']]);
+  });
+
   it('takes a speech verb opening a sentence for the verb', () => {
     expect(summary(scan('Said the minister: the plan is sound.'))).toEqual([]);
   });
