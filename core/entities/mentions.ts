@@ -357,13 +357,15 @@ class TextScan {
       // Nor the name cut short by two letters or more: "Pokrov" is a town, not "Pokrovsk" misspelt.
       if (match.word.startsWith(t.folded) && match.word.length - t.folded.length >= 2) continue;
       for (const use of match.uses) {
-        if (own && use.role !== 'joined') continue;
+        // An acronym written as a word ("Nato", "Ecowas") is the dictionary's own word in other letters.
+        const acronym = own && use.role === 'single' && this.isAcronymWrittenAsWord(use.entity, t);
+        if (own && use.role !== 'joined' && !acronym) continue;
         const known = this.context.namedInFull(use.entity);
         if (use.role === 'part') continue;
         if (use.role === 'given' && !known) continue;
         if (common && !(known && supported)) continue;
         // Written together, a place's words are spelt as the name's: as alike as a transliteration.
-        const score = use.role === 'given' ? match.score * 0.8 : use.role === 'joined' ? Math.min(match.score, 0.95) : match.score;
+        const score = use.role === 'given' ? match.score * 0.8 : use.role === 'joined' || acronym ? Math.min(match.score, 0.95) : match.score;
         if (score > (best.get(use.entity) ?? 0)) best.set(use.entity, score);
       }
     }
@@ -387,6 +389,12 @@ class TextScan {
     if (people && !t.possessive && t.joined === 'space' && PLACE_PREPOSITIONS.has(this.tokens[i - 1]?.folded ?? '')) return false;
     this.emitSpan(core[0], core[core.length - 1], leaders, top);
     return true;
+  }
+
+  /** Whether the entity has this word, of four letters or more, as a one-word name in capitals that the story writes as a word. */
+  private isAcronymWrittenAsWord(entity: number, t: Token): boolean {
+    if (t.folded.length < 4 || t.allCaps) return false;
+    return this.matcher.entity(entity).names.some((name) => name.words.length === 1 && name.words[0] === t.folded && name.cases[0] === 'capitals');
   }
 
   /** Signs in the sentence that a capitalised word is a person: "Butt, 55,", "Butt said", "Butt's". */

@@ -217,6 +217,15 @@ describe('name words added, shortened or turned round', () => {
     expect(summary(scan('Police said Biden Aide left.'))).toEqual([['Biden Aide', 'candidate', null]]);
   });
 
+  it('links an acronym written as a word (Nato, Ecowas), but not a short one', () => {
+    const acronyms = scanner(buildMatcher([entity('ECOWAS', 'organization'), entity('North Atlantic Treaty Organization', 'organization', ['NATO']), entity('WHO', 'organization')]));
+    expect(summary(acronyms('Ecowas leaders met Nato envoys.'))).toEqual([
+      ['Ecowas', 'exact', 'ECOWAS'],
+      ['Nato', 'alias', 'North Atlantic Treaty Organization'],
+    ]);
+    expect(summary(acronyms('Who said so?'))).toEqual([]);
+  });
+
   it("does not read two words as one word of a longer name, leaving the name's other words out", () => {
     const places = buildMatcher([entity('Nawaf Salam', 'person')]);
     expect(summary(scanner(places)('Floods hit Shah Alam on Monday.'))).toEqual([['Shah Alam', 'candidate', null]]);
