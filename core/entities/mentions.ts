@@ -676,6 +676,8 @@ function extendsWord(text: WordForm, word: WordForm): boolean {
     const stem = w.length > 4 ? w.replace(/[aeiouy]$/, '') : w;
     if (t.length <= w.length || !t.startsWith(stem)) return false;
     const extra = t.slice(w.length);
+    // A doubled last letter, or an h after a last vowel (often not written: Quetta / Quettah), is a spelling.
+    if (extra === 'h' && 'aeiou'.includes(w[w.length - 1])) return false;
     return extra !== w[w.length - 1].repeat(extra.length);
   });
 }

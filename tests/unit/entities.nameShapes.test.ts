@@ -217,6 +217,12 @@ describe('name words added, shortened or turned round', () => {
     expect(summary(scan('Police said Biden Aide left.'))).toEqual([['Biden Aide', 'candidate', null]]);
   });
 
+  it('takes an h written after the last vowel of a place for a spelling of it', () => {
+    const places = scanner(buildMatcher([entity('Quetta', 'place'), entity('Sanaa', 'place')]));
+    expect(summary(places('A bomb exploded at the railway station in Quettah.'))).toEqual([['Quettah', 'variant', 'Quetta']]);
+    expect(summary(places('Officials in Sanaah said so.'))).toEqual([['Sanaah', 'variant', 'Sanaa']]);
+  });
+
   it('links an acronym written as a word (Nato, Ecowas), but not a short one', () => {
     const acronyms = scanner(buildMatcher([entity('ECOWAS', 'organization'), entity('North Atlantic Treaty Organization', 'organization', ['NATO']), entity('WHO', 'organization')]));
     expect(summary(acronyms('Ecowas leaders met Nato envoys.'))).toEqual([
