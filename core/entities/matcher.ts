@@ -304,7 +304,7 @@ export class EntityMatcher {
       }
       if (name) for (const word of name.compounds) this.words.add(word, entity, 'part');
       // A place of two or three words is often written as one ("Chiangmai", "Danang").
-      if (type === 'place' && significant.length >= 2 && significant.length <= 3) this.words.add(significant.join(''), entity, 'joined');
+      if (type === 'place' && words.length >= 2 && words.length <= 3) this.words.add(words.join(''), entity, 'joined');
       if (words.length > 1) this.longerNameStarts.add(words[0]);
       if (name?.cases[0] === 'any') this.lowerCaseStarts.add(words[0]);
       const opening = words.length === 1 ? words[0] : `${words[0]} ${words[1]}`;
@@ -402,6 +402,18 @@ function wordsOfPlainName(name: string): string[] {
   return name.toLowerCase().split(' ');
 }
 
+/**
+ * A particle inside a name ("Marine Le Pen", "Charles de Gaulle"), written in either case whatever the
+ * dictionary's; one opening a name keeps its case ("Van Morrison" is not "a van").
+ */
+function isInnerParticle(word: string, at: number): boolean {
+  return at > 0 && PARTICLES.has(word);
+}
+
+function caseOfPlainWord(word: string, at: number): CaseRule {
+  return isInnerParticle(word, at) ? 'any' : 'capitalised';
+}
+
 // Plain names of a length share their case rules and their (empty) compounds: fewer objects to keep.
 const ALL_CAPITALISED: CaseRule[][] = [];
 const NO_COMPOUNDS: string[] = [];
@@ -409,7 +421,7 @@ const NO_COMPOUNDS: string[] = [];
 /** A name read in full; `plain` its words if it is a plain name. */
 function nameEntry(entity: number, kind: NameEntry['kind'], name: string, plain: string[] | null): NameEntry {
   if (plain) {
-    const cases = (ALL_CAPITALISED[plain.length] ??= plain.map((): CaseRule => 'capitalised'));
+    const cases = plain.some(isInnerParticle) ? plain.map(caseOfPlainWord) : (ALL_CAPITALISED[plain.length] ??= plain.map((): CaseRule => 'capitalised'));
     return { entity, kind, source: name, words: plain, cases, significant: plain, compounds: NO_COMPOUNDS };
   }
   const tokens = tokenize(name);
@@ -422,7 +434,7 @@ function nameEntry(entity: number, kind: NameEntry['kind'], name: string, plain:
     kind,
     source: name,
     words,
-    cases: tokens.map((t) => (t.allCaps && !/\./.test(t.text) ? 'capitals' : t.capitalised ? 'capitalised' : 'any')),
+    cases: tokens.map((t, i) => (isInnerParticle(t.folded, i) ? 'any' : t.allCaps && !/\./.test(t.text) ? 'capitals' : t.capitalised ? 'capitalised' : 'any')),
     significant: words.filter((w) => !PARTICLES.has(w)),
     compounds,
   };

@@ -223,6 +223,15 @@ describe('name words added, shortened or turned round', () => {
     expect(summary(places('Officials in Sanaah said so.'))).toEqual([['Sanaah', 'variant', 'Sanaa']]);
   });
 
+  it('reads a particle inside a name in either case, but not one opening a name', () => {
+    const people = scanner(buildMatcher([entity('Marine Le Pen', 'person'), entity('Charles de Gaulle', 'person'), entity('Van Morrison', 'person')]));
+    expect(summary(people("Marine le Pen's party won. Charles De Gaulle spoke."))).toEqual([
+      ['Marine le Pen', 'exact', 'Marine Le Pen'],
+      ['Charles De Gaulle', 'exact', 'Charles de Gaulle'],
+    ]);
+    expect(summary(people('A van Morrison drove.'))).toEqual([]);
+  });
+
   it('links an acronym written as a word (Nato, Ecowas), but not a short one', () => {
     const acronyms = scanner(buildMatcher([entity('ECOWAS', 'organization'), entity('North Atlantic Treaty Organization', 'organization', ['NATO']), entity('WHO', 'organization')]));
     expect(summary(acronyms('Ecowas leaders met Nato envoys.'))).toEqual([
