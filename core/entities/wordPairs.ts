@@ -14,25 +14,24 @@ export class WordPairs {
 
   /** Entity e's words are entityWords[entityStart[e]] up to entityStart[e + 1], repeats allowed. */
   constructor(entityStart: Int32Array, entityWords: Int32Array) {
-    const count = entityStart.length - 1;
-    // At most this many pairs: an entity's repeated words make fewer.
-    let most = 0;
-    for (let e = 0; e < count; e++) {
-      const words = entityStart[e + 1] - entityStart[e];
-      most += (words * (words - 1)) / 2;
-    }
+    const { lows, highs, entities, count } = pairsOf(entityStart, entityWords);
     let size = 16;
-    while (size < 2 * most) size *= 2;
+    while (size < 2 * count) size *= 2;
     this.mask = size - 1;
     this.lower = new Int32Array(size).fill(-1);
     this.higher = new Int32Array(size);
-    const counts = new Int32Array(size + 1);
-    eachPair(entityStart, entityWords, count, (a, b) => counts[this.slotFor(a, b) + 1]++);
-    for (let s = 0; s < size; s++) counts[s + 1] += counts[s];
-    this.start = counts;
-    this.entities = new Int32Array(counts[size]);
-    const next = counts.slice(0, size);
-    eachPair(entityStart, entityWords, count, (a, b, entity) => (this.entities[next[this.slotFor(a, b)]++] = entity));
+    // Each pair's slot, then the slots' entities in place (a counting sort keeps dictionary order).
+    const slots = new Int32Array(count);
+    const start = new Int32Array(size + 1);
+    for (let p = 0; p < count; p++) {
+      slots[p] = this.slotFor(lows[p], highs[p]);
+      start[slots[p] + 1]++;
+    }
+    for (let s = 0; s < size; s++) start[s + 1] += start[s];
+    this.start = start;
+    this.entities = new Int32Array(count);
+    const next = start.slice(0, size);
+    for (let p = 0; p < count; p++) this.entities[next[slots[p]]++] = entities[p];
   }
 
   /** The entities that have both words (two different word numbers), in dictionary order; empty if none. */
@@ -65,14 +64,20 @@ export class WordPairs {
 
 const NONE = new Int32Array(0);
 
-/** Each pair of different words of each entity, once, smaller word number first. */
-function eachPair(
-  entityStart: Int32Array,
-  entityWords: Int32Array,
-  count: number,
-  visit: (low: number, high: number, entity: number) => void,
-): void {
-  for (let entity = 0; entity < count; entity++) {
+/** Each pair of different words of each entity, once, smaller word number first, in dictionary order. */
+function pairsOf(entityStart: Int32Array, entityWords: Int32Array): { lows: Int32Array; highs: Int32Array; entities: Int32Array; count: number } {
+  const entityCount = entityStart.length - 1;
+  // At most this many pairs: an entity's repeated words make fewer.
+  let most = 0;
+  for (let e = 0; e < entityCount; e++) {
+    const words = entityStart[e + 1] - entityStart[e];
+    most += (words * (words - 1)) / 2;
+  }
+  const lows = new Int32Array(most);
+  const highs = new Int32Array(most);
+  const entities = new Int32Array(most);
+  let count = 0;
+  for (let entity = 0; entity < entityCount; entity++) {
     const from = entityStart[entity];
     const to = entityStart[entity + 1];
     for (let i = from; i < to; i++) {
@@ -81,10 +86,13 @@ function eachPair(
       for (let j = i + 1; j < to; j++) {
         const b = entityWords[j];
         if (b === a || repeated(entityWords, from, j, b)) continue;
-        visit(Math.min(a, b), Math.max(a, b), entity);
+        lows[count] = Math.min(a, b);
+        highs[count] = Math.max(a, b);
+        entities[count++] = entity;
       }
     }
   }
+  return { lows, highs, entities, count };
 }
 
 /** Whether the word is among list[from] up to list[at], exclusive. */
