@@ -57,7 +57,7 @@ function bestStart(quoted: readonly Word[], positions: ReadonlyMap<string, numbe
   });
   let best: number | null = null;
   let bestVotes = 0;
-  for (const [start, n] of votes) {
+  for (const start of votes.keys()) {
     let near = 0;
     for (let d = -2; d <= 2; d++) near += votes.get(start + d) ?? 0;
     if (near > bestVotes) {

@@ -7,7 +7,7 @@ import { extname, join, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { exampleFile, repoDir } from '../support/paths';
-import { below, percentile, type BenchMetric } from './metric';
+import { percentile, type BenchMetric } from './metric';
 
 const KEYSTROKES = 500;
 const ROUND = 50;

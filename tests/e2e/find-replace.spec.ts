@@ -23,7 +23,6 @@ test('find, step through, replace one and all, undo, and back to the text', asyn
   const bar = page.getByRole('search', { name: 'Find in story' });
   const query = bar.getByRole('textbox', { name: 'Find in story' });
   const count = bar.locator('[aria-live="polite"]');
-  const current = doc.locator('.ProseMirror-active-search-match');
 
   // Mod-F: the query field has the focus; every match in the story is counted, the far last paragraph's too.
   await page.keyboard.press('ControlOrMeta+f');

@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { paragraph, storyWordCount, type Story } from '../../core/story/story';
+import { storyWordCount, type Story } from '../../core/story/story';
 import { MIGRATIONS, SCHEMA_VERSION } from '../../db/migrations';
 import { tempDir } from '../support/paths';
 import { openTestStore as openAt, testStory } from '../support/store';

@@ -1,7 +1,7 @@
 // What the matcher links and how: folding, possessives, titles, longest match, surnames after a full
 // name, shared aliases, match kinds, candidates, and the precision rules of the variant detector.
 import { describe, expect, it } from 'vitest';
-import { buildMatcher, findMentions, mentionContext, type DictionaryEntity } from '../../core/entities';
+import { buildMatcher, findMentions, mentionContext } from '../../core/entities';
 import type { Mention } from '../../core/story/annotations';
 import { entity, scanner } from '../support/entities';
 

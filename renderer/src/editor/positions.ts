@@ -27,7 +27,7 @@ export function blockStarts(doc: PMNode): BlockStarts {
         body.push(pos + 1);
         break;
       case 'blockquote':
-        node.forEach((paragraph, inner) => body.push(pos + 1 + inner + 1));
+        node.forEach((_, inner) => body.push(pos + 1 + inner + 1));
         break;
       case 'bullet_list':
       case 'ordered_list':
