@@ -1,6 +1,7 @@
 // What a story has said before the paragraphs being scanned: the people it named in full (a later
 // surname or given name alone refers to them) and people in no dictionary (a later lone surname is
 // theirs, not a misspelling of someone known). Kept small so a re-scan of one paragraph is cheap.
+import type { AnalysisText } from '../story/story';
 import type { Mention } from '../story/annotations';
 import type { EntityMatcher, IndexedEntity } from './matcher';
 import { tokenize } from './text';
@@ -58,6 +59,29 @@ export class MentionContext {
   get key(): string {
     return `${[...this.people].join(',')}|${[...this.strangers].join(',')}`;
   }
+}
+
+/** One text's mentions, read after the context `before`, and the context after it (`before` itself, changed, will do). */
+export type TextReader = (index: number, before: MentionContext) => { mentions: Mention[]; after: MentionContext };
+
+/**
+ * Each text's mentions, the texts read in order from the context `start`, each with what the texts
+ * before it said. A headline sums the story up: it is read again with what the whole story said, so a
+ * surname in it is the person the story names in full further down ("Griner Freed in Swap").
+ */
+export function readInStoryOrder(texts: readonly AnalysisText[], start: MentionContext, read: TextReader): Mention[][] {
+  let context = start;
+  const found: Mention[][] = [];
+  const headlines: { index: number; contextAfter: string }[] = [];
+  texts.forEach((text, index) => {
+    const { mentions, after } = read(index, context);
+    found.push(mentions);
+    context = after;
+    if (text.in === 'headline') headlines.push({ index, contextAfter: context.key });
+  });
+  // Read again only if someone was named after it, with a copy: the context stays as the texts left it.
+  for (const { index, contextAfter } of headlines) if (context.key !== contextAfter) found[index] = read(index, context.copy()).mentions;
+  return found;
 }
 
 /** The context that mentions already found give: pass those of the paragraphs before the ones to re-scan. */

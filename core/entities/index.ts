@@ -4,9 +4,9 @@ import { EntityMatcher } from './matcher';
 
 export * from './types';
 export { EntityMatcher, entityId } from './matcher';
-export { findMentions, readsAhead } from './mentions';
-export { MentionContext, mentionContext } from './context';
-export { capitalisedLowerCaseWords, storyLowerCaseWords } from './lowerCaseWords';
+export { findMentions } from './mentions';
+export { MentionContext, mentionContext, readInStoryOrder } from './context';
+export { lowerCaseWordsOfStory } from './lowerCaseWords';
 export { parseDictionary, serializeDictionary, DictionaryFileError } from './dictionaryFiles';
 
 /** A matcher over the entities of all enabled dictionaries. */

@@ -10,17 +10,18 @@ export function lowerCaseWordsOf(tokenized: readonly Token[][]): Set<string> {
   return words;
 }
 
-/** The lower-case words of a whole story, for scans of some of its paragraphs. */
-export function storyLowerCaseWords(texts: readonly AnalysisText[]): Set<string> {
-  return lowerCaseWordsOf(texts.map((text) => tokenize(text.text)));
-}
-
 /**
- * The capitalised words of one text that the story writes in lower case elsewhere: all that a scan
- * of the text asks of the story's lower-case words, so scans of it agree while these agree.
+ * The lower-case words of a whole story, for scans of some of its paragraphs, and for each text the
+ * capitalised words the story writes in lower case elsewhere: all that a scan of the text asks of
+ * them, so scans of it agree while those agree.
  */
-export function capitalisedLowerCaseWords(text: string, storyWords: ReadonlySet<string>): string[] {
-  const found: string[] = [];
-  for (const t of tokenize(text)) if (t.capitalised && storyWords.has(t.folded) && !found.includes(t.folded)) found.push(t.folded);
-  return found;
+export function lowerCaseWordsOfStory(texts: readonly AnalysisText[]): { words: Set<string>; capitalisedIn: string[][] } {
+  const tokenized = texts.map((text) => tokenize(text.text));
+  const words = lowerCaseWordsOf(tokenized);
+  const capitalisedIn = tokenized.map((tokens) => {
+    const found: string[] = [];
+    for (const t of tokens) if (t.capitalised && words.has(t.folded) && !found.includes(t.folded)) found.push(t.folded);
+    return found;
+  });
+  return { words, capitalisedIn };
 }

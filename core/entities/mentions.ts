@@ -6,17 +6,15 @@ import type { EntityRef, MatchKind, Mention } from '../story/annotations';
 import type { AlignedWords, EntityMatcher, NameEntry, NameGroup } from './matcher';
 import { isInitial, tokenize, type Token } from './text';
 import { lowerCaseWordsOf } from './lowerCaseWords';
-import { MentionContext } from './context';
+import { MentionContext, readInStoryOrder } from './context';
 import { wordSimilarity, type WordForm } from './similarity';
 import { COMMON_WORDS, COMPANY_SUFFIXES, FUNCTION_WORDS, isCommonWord, NAME_SUFFIXES, NOT_NAMES, PARTICLES, PLACE_PREPOSITIONS, SPEECH_VERBS, TITLES, TITLE_PHRASES } from './words';
 
 /**
- * Every mention in the texts, in order. The context carries over from one text to the next; pass
- * `mentionContext(...)` of the earlier paragraphs when scanning only a few changed ones, and the
- * story's lower-case words (storyLowerCaseWords): by default, those of the texts scanned.
- *
- * A headline sums the story up: it is read again with everything the texts after it said, so a
- * surname in it is the person the story names in full further down ("Griner Freed in Swap").
+ * Every mention in the texts, in order (see readInStoryOrder: a headline is read with what the whole
+ * story says). The context carries over from one text to the next; pass `mentionContext(...)` of the
+ * earlier paragraphs when scanning only a few changed ones, and the story's lower-case words
+ * (lowerCaseWordsOfStory): by default, those of the texts scanned.
  */
 export function findMentions(
   matcher: EntityMatcher,
@@ -24,29 +22,17 @@ export function findMentions(
   context: MentionContext = new MentionContext(),
   lowerCaseWords?: ReadonlySet<string>,
 ): Mention[] {
-  const tokenized = texts.map((text) => tokenize(text.text));
-  const ordinary = lowerCaseWords ?? lowerCaseWordsOf(tokenized);
+  const all = texts.map((text) => tokenize(text.text));
+  const ordinary = lowerCaseWords ?? lowerCaseWordsOf(all);
   const alignments = alignmentsOf(matcher);
-  const found: Mention[][] = [];
-  const headlines: { index: number; contextAfter: string }[] = [];
-  for (let k = 0; k < texts.length; k++) {
-    const tokens = tokenized[k];
+  const tokenized: (Token[] | undefined)[] = all;
+  const read = (index: number, before: MentionContext) => {
+    const tokens = tokenized[index] ?? tokenize(texts[index].text);
     // A scanned paragraph's tokens are let go: fewer live objects for the garbage collector to copy.
-    tokenized[k] = [];
-    found.push(new TextScan(matcher, texts[k], tokens, context, ordinary, alignments).mentions());
-    if (readsAhead(texts[k])) headlines.push({ index: k, contextAfter: context.key });
-  }
-  for (const { index, contextAfter } of headlines) {
-    if (context.key === contextAfter) continue; // nobody named after it
-    const text = texts[index];
-    found[index] = new TextScan(matcher, text, tokenize(text.text), context.copy(), ordinary, alignments).mentions();
-  }
-  return found.flat();
-}
-
-/** Whether a text is read with what the whole story says, not only what comes before it: a headline. */
-export function readsAhead(text: AnalysisText): boolean {
-  return text.in === 'headline';
+    tokenized[index] = undefined;
+    return { mentions: new TextScan(matcher, texts[index], tokens, before, ordinary, alignments).mentions(), after: before };
+  };
+  return readInStoryOrder(texts, context, read).flat();
 }
 
 interface Hit {

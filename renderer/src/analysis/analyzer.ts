@@ -4,11 +4,10 @@
 // Each pass may be unavailable (its module not there yet, or failing): the others still run.
 import {
   buildMatcher,
-  capitalisedLowerCaseWords,
   findMentions,
+  lowerCaseWordsOfStory,
   MentionContext,
-  readsAhead,
-  storyLowerCaseWords,
+  readInStoryOrder,
   type DictionaryEntity,
   type EntityMatcher,
 } from '../../../core/entities';
@@ -79,30 +78,21 @@ export class StoryAnalyzer {
     const seen = new Set<string>();
     // A block is read with what the blocks before it said (who was named in full), and with which of
     // its capitalised words the story writes in lower case elsewhere: the same text in another story is
-    // another key. As findMentions does, a headline is read again with what the whole story said.
-    const lowerCaseWords = storyLowerCaseWords(texts);
-    const scan = (text: AnalysisText, before: MentionContext) => {
-      const ordinary = capitalisedLowerCaseWords(text.text, lowerCaseWords).join(' ');
-      const key = `${text.in}\u0000${text.text}\u0000${before.key}\u0000${ordinary}`;
+    // another key.
+    const lowerCase = lowerCaseWordsOfStory(texts);
+    const read = (index: number, before: MentionContext) => {
+      const text = texts[index];
+      const key = `${text.in}\u0000${text.text}\u0000${before.key}\u0000${lowerCase.capitalisedIn[index].join(' ')}`;
       seen.add(key);
       let cached = this.mentionCache.get(key);
       if (!cached) {
         const after = before.copy();
-        cached = { mentions: findMentions(matcher, [{ ...text, paragraph: 0 }], after, lowerCaseWords), after };
+        cached = { mentions: findMentions(matcher, [{ ...text, paragraph: 0 }], after, lowerCase.words), after };
         this.mentionCache.set(key, cached);
       }
       return cached;
     };
-    let context = new MentionContext();
-    const found: Mention[][] = [];
-    const headlines: { index: number; contextAfter: string }[] = [];
-    texts.forEach((text, index) => {
-      const { mentions, after } = scan(text, context);
-      found.push(mentions);
-      context = after;
-      if (readsAhead(text)) headlines.push({ index, contextAfter: context.key });
-    });
-    for (const { index, contextAfter } of headlines) if (context.key !== contextAfter) found[index] = scan(texts[index], context).mentions;
+    const found = readInStoryOrder(texts, new MentionContext(), read);
     // Forget blocks that are gone, so the cache stays the size of the story.
     for (const key of this.mentionCache.keys()) if (!seen.has(key)) this.mentionCache.delete(key);
     return found.flatMap((mentions, index) => mentions.map((mention) => ({ ...mention, paragraph: texts[index].paragraph })));
