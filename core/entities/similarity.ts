@@ -207,7 +207,7 @@ export function likenessOf(form: WordForm): [number, number, number, number] {
   let letters = 0;
   let repeated = 0;
   for (let i = 0; i < skeleton.length; i++) {
-    const bit = 1 << (skeleton.charCodeAt(i) % 32);
+    const bit = letterBit(skeleton, i);
     if (letters & bit) repeated |= bit;
     letters |= bit;
   }
