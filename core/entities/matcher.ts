@@ -35,16 +35,16 @@ export interface IndexedEntity {
 /** A name's words prepared for alignment: each word's form, and (when first asked) each word written together with the next. */
 export class AlignedWords {
   readonly forms: WordForm[];
-  private readonly joined: (WordForm | null | undefined)[];
+  /** Made when first asked: most alignments never join words. */
+  private joined: (WordForm | null | undefined)[] | null = null;
 
   constructor(
     private readonly folded: readonly string[],
-    private readonly formOf: (word: string) => WordForm,
+    private readonly index: Pick<WordIndex, 'formOf'>,
   ) {
     // Built the same way for any words, so the JIT meets one kind of array.
     this.forms = [];
-    for (const word of folded) this.forms.push(formOf(word));
-    this.joined = new Array<undefined>(folded.length);
+    for (const word of folded) this.forms.push(index.formOf(word));
   }
 
   /**
@@ -52,12 +52,13 @@ export class AlignedWords {
    * (Ferdinand Marcos is not Ferdinand Marcos Jr.), nor an initial ("A. Smith" is not "Asmith").
    */
   joinedAt(k: number): WordForm | null {
+    this.joined ??= new Array<undefined>(this.folded.length);
     let form = this.joined[k];
     if (form === undefined) {
       const word = this.folded[k];
       const next = this.folded[k + 1];
       const joins = next !== undefined && !NAME_SUFFIXES.has(next) && !isInitial(word) && !isInitial(next);
-      form = joins ? this.formOf(word + next) : null;
+      form = joins ? this.index.formOf(word + next) : null;
       this.joined[k] = form;
     }
     return form;
@@ -264,7 +265,7 @@ export class EntityMatcher {
 
   /** Folded words prepared for alignment. */
   wordsForAlignment(folded: readonly string[]): AlignedWords {
-    return new AlignedWords(folded, (word) => this.words.formOf(word));
+    return new AlignedWords(folded, this.words);
   }
 
   private nameAt(n: number): NameEntry {

@@ -88,15 +88,7 @@ export class WordIndex {
       id = this.words.length;
       this.ids.set(word, id);
       this.words.push(word);
-      const form = wordForm(word);
-      this.forms.push(form);
-      this.addedLikeness.push(...likenessOf(form));
       this.lastUse.push(-1);
-      for (const key of fuzzyKeysOf(form)) {
-        const bucket = this.addedBuckets.get(key);
-        if (bucket) bucket.push(id);
-        else this.addedBuckets.set(key, [id]);
-      }
     }
     const use = (entity << ROLE_BITS) | ROLES.indexOf(role);
     if (this.lastUse[id] !== use) {
@@ -115,6 +107,7 @@ export class WordIndex {
     const next = start.slice(0, this.words.length);
     this.addedEntityWords.forEach((id, k) => (list[next[id]++] = this.addedUses[k]));
     [this.useStart, this.useList] = [start, list];
+    this.makeForms();
     this.fileBuckets();
     this.pairs = new WordPairs(Int32Array.from([...this.addedEntityStart, this.addedEntityWords.length]), Int32Array.from(this.addedEntityWords));
     this.stamps = new Int32Array(this.words.length);
@@ -125,6 +118,23 @@ export class WordIndex {
     this.addedUses.length = 0;
     this.addedLikeness.length = 0;
     this.lastUse.length = 0;
+  }
+
+  /**
+   * Every word's comparison form, its likenessOf and its buckets. Made here, one word after another,
+   * not while adding: the forms then lie together in memory, and a lookup compares dozens of them.
+   */
+  private makeForms(): void {
+    for (let id = 0; id < this.words.length; id++) {
+      const form = wordForm(this.words[id]);
+      this.forms.push(form);
+      this.addedLikeness.push(...likenessOf(form));
+      for (const key of fuzzyKeysOf(form)) {
+        const bucket = this.addedBuckets.get(key);
+        if (bucket) bucket.push(id);
+        else this.addedBuckets.set(key, [id]);
+      }
+    }
   }
 
   private fileBuckets(): void {
