@@ -1,7 +1,8 @@
 // Every word of the dictionary names, numbered, with its comparison form and the entities that use it,
 // filed for fuzzy lookup: which dictionary words a story word may be another spelling of. Kept in flat
 // arrays of numbers where it can be, as a 100,000-entity dictionary has hundreds of thousands of uses.
-import { LIKENESS_NUMBERS, likenessOf, mayBeAlike, wordForm, wordSimilarity, type WordForm } from './similarity';
+import { likenessOf, mayBeAlike, wordForm, wordSimilarity, type WordForm } from './similarity';
+import { BUCKET_ENTRY, FuzzyBuckets } from './fuzzyBuckets';
 import { WordPairs } from './wordPairs';
 
 /** What a dictionary word is for an entity: 'joined' is a place's words written as one ("Chiangmai"). */
@@ -28,9 +29,6 @@ const ROLES: readonly WordRole[] = ['single', 'surname', 'given', 'part', 'joine
 /** Bits of a packed use that hold its role. */
 const ROLE_BITS = 3;
 const CACHE_LIMIT = 50_000;
-const CROWDED_BUCKET = 100;
-/** A bucket's entry: a word's number, then its likenessOf. */
-const BUCKET_ENTRY = 1 + LIKENESS_NUMBERS;
 
 export class WordIndex {
   private readonly ids = new Map<string, number>();
@@ -53,17 +51,8 @@ export class WordIndex {
   /** Each entity's words as they come while adding: entity e's from addedEntityWords[addedEntityStart[e]]. */
   private readonly addedEntityWords: number[] = [];
   private readonly addedEntityStart: number[] = [];
-  /** Word numbers by fuzzyKeysOf bucket, as they come while adding. */
-  private readonly addedBuckets = new Map<number | string, number[]>();
-  /**
-   * The buckets once loading is done: a bucket's number by its key, and its words in bucketWords from
-   * bucketStart[number] to bucketStart[number + 1], BUCKET_ENTRY numbers each: the word's number and its
-   * likenessOf. A lookup reads a bucket in order and passes over most of its words without touching
-   * anything else (their forms lie all over memory).
-   */
-  private readonly buckets = new Map<number | string, number>();
-  private bucketStart = new Int32Array(1);
-  private bucketWords = new Uint32Array(0);
+  /** The words filed for fuzzy lookup, once loading is done. */
+  private buckets = new FuzzyBuckets([], []);
   /** A stamp per word: marks the words one lookup has compared, or one candidate search has marked. */
   private stamps = new Int32Array(0);
   private stamp = 0;
@@ -108,7 +97,7 @@ export class WordIndex {
     this.addedEntityWords.forEach((id, k) => (list[next[id]++] = this.addedUses[k]));
     [this.useStart, this.useList] = [start, list];
     this.makeForms();
-    this.fileBuckets();
+    this.buckets = new FuzzyBuckets(this.forms, this.addedLikeness);
     this.pairs = new WordPairs(Int32Array.from([...this.addedEntityStart, this.addedEntityWords.length]), Int32Array.from(this.addedEntityWords));
     this.stamps = new Int32Array(this.words.length);
     this.storyWordOf = new Int32Array(this.words.length);
@@ -121,39 +110,15 @@ export class WordIndex {
   }
 
   /**
-   * Every word's comparison form, its likenessOf and its buckets. Made here, one word after another,
-   * not while adding: the forms then lie together in memory, and a lookup compares dozens of them.
+   * Every word's comparison form and its likenessOf. Made here, one word after another, not while
+   * adding: the forms then lie together in memory, and a lookup compares dozens of them.
    */
   private makeForms(): void {
     for (let id = 0; id < this.words.length; id++) {
       const form = wordForm(this.words[id]);
       this.forms.push(form);
       this.addedLikeness.push(...likenessOf(form));
-      for (const key of fuzzyKeysOf(form)) {
-        const bucket = this.addedBuckets.get(key);
-        if (bucket) bucket.push(id);
-        else this.addedBuckets.set(key, [id]);
-      }
     }
-  }
-
-  private fileBuckets(): void {
-    let total = 0;
-    for (const ids of this.addedBuckets.values()) total += ids.length;
-    const start = new Int32Array(this.addedBuckets.size + 1);
-    const words = new Uint32Array(BUCKET_ENTRY * total);
-    let bucket = 0;
-    let at = 0;
-    for (const [key, ids] of this.addedBuckets) {
-      this.buckets.set(key, bucket);
-      for (const id of ids) {
-        words[at++] = id;
-        for (let k = 0; k < LIKENESS_NUMBERS; k++) words[at++] = this.addedLikeness[LIKENESS_NUMBERS * id + k];
-      }
-      start[++bucket] = at / BUCKET_ENTRY;
-    }
-    this.addedBuckets.clear();
-    [this.bucketStart, this.bucketWords] = [start, words];
   }
 
   /** The word's number if the entity being added has it already: an alias often repeats a word of the name (a surname). */
@@ -264,15 +229,11 @@ export class WordIndex {
     const stamp = this.nextStamp();
     const likeness = likenessOf(form);
     const found: Alike[] = [];
-    const words = this.bucketWords;
-    for (const bucketKey of fuzzyKeysOf(form, 2)) {
-      const bucket = this.buckets.get(bucketKey);
-      if (bucket === undefined) continue;
-      const from = this.bucketStart[bucket];
-      const to = this.bucketStart[bucket + 1];
-      // Three letters that hundreds of words share say little; sounds and consonants still find those.
-      if (to - from > CROWDED_BUCKET && bySpelling(bucketKey)) continue;
-      for (let k = from; k < to; k++) {
+    const words = this.buckets.entries;
+    const ranges = this.buckets.ranges;
+    const count = this.buckets.rangesOf(form, 2);
+    for (let r = 0; r < count; r += 2) {
+      for (let k = ranges[r]; k < ranges[r + 1]; k++) {
         const id = words[BUCKET_ENTRY * k];
         if (this.stamps[id] === stamp) continue;
         this.stamps[id] = stamp;
@@ -298,46 +259,4 @@ export class WordIndex {
       role: ROLES[packed & ((1 << ROLE_BITS) - 1)],
     })));
   }
-}
-
-/** A bucket: by sound, by consonants, by spelling's opening or by its ending (the last two with a length). */
-type BucketKind = 'm' | 'c' | 'p' | 's';
-const KINDS: readonly BucketKind[] = ['m', 'c', 'p', 's'];
-
-/**
- * The buckets a word is filed under: its sounds, its consonants, and the first and last three letters
- * of its transliterated spelling with its length. A variant shares at least one with the dictionary
- * word in practice. A story word is looked up under lengths near its own (`spread`).
- */
-function fuzzyKeysOf(form: WordForm, spread = 0): (number | string)[] {
-  const s = form.skeleton;
-  const keys = form.sounds.map((code) => bucketKey('m', code));
-  keys.push(bucketKey('c', s.replace(/[aeiou]/g, '')));
-  // No word has a length below 0: a story word that short looks for nothing there.
-  for (let length = Math.max(0, s.length - spread); length <= s.length + spread; length++)
-    keys.push(bucketKey('p', s.slice(0, 3), length), bucketKey('s', s.slice(-3), length));
-  return keys;
-}
-
-/**
- * A bucket's key: a small number when its letters are a few ASCII ones (most are), packed seven bits
- * a letter with the kind and the length, so filing and looking up make no strings; otherwise text.
- */
-function bucketKey(kind: BucketKind, letters: string, length?: number): number | string {
-  const slots = length === undefined ? 4 : 3;
-  if (letters.length <= slots && (length === undefined || length < 128)) {
-    let key = KINDS.indexOf(kind);
-    for (let i = 0; i < letters.length; i++) {
-      const code = letters.charCodeAt(i);
-      if (code >= 128) return `${kind}${letters}${length ?? ''}`;
-      key |= code << (2 + 7 * i);
-    }
-    return length === undefined ? key : key | (length << 23);
-  }
-  return `${kind}${letters}${length ?? ''}`;
-}
-
-/** Whether a bucket is one by spelling, which common openings and endings crowd. */
-function bySpelling(key: number | string): boolean {
-  return typeof key === 'number' ? (key & 3) >= 2 : key[0] === 'p' || key[0] === 's';
 }
