@@ -7,6 +7,7 @@ import type { WordForm } from './similarity';
 import { WordIndex, type WordRole } from './wordIndex';
 import { FAMILY_NAMES_FIRST, NAME_SUFFIXES, PARTICLES } from './words';
 import { familyNameFirst, surnameAsWritten } from './familyNames';
+import { OpeningTable } from './openingTable';
 
 /** How a name word must be written in the story: any case, capitalised, or in capitals (acronyms). */
 export type CaseRule = 'any' | 'capitalised' | 'capitals';
@@ -96,7 +97,7 @@ export class EntityMatcher {
   private readonly indexed: (IndexedEntity | undefined)[];
   private readonly refs: (EntityRef | undefined)[];
   /** Names by their opening, a one-word name by its word, a longer one by its first two words ("kim jong"): the opening's number. */
-  private readonly openings = new Map<string, number>();
+  private readonly openings: OpeningTable;
   private readonly byOpening: OpeningLists;
   /** An opening's names in groups, by the opening's number, made when a story first has the opening. */
   private readonly openingGroups: (NameGroup[] | undefined)[];
@@ -130,7 +131,10 @@ export class EntityMatcher {
     // Each name's opening number (-1 for a name of no words) and each opening's count, then the lists.
     const nameOpening = new Int32Array(total).fill(-1);
     const openingCounts: number[] = [];
-    for (let e = 0; e < count; e++) this.add(e, nameOpening, openingCounts);
+    // Openings by their text while loading; then a table of their hashes, which a story's words need not be joined for.
+    const openings = new Map<string, number>();
+    for (let e = 0; e < count; e++) this.add(e, nameOpening, openings, openingCounts);
+    this.openings = new OpeningTable(openings);
     this.byOpening = namesByOpening(nameOpening, openingCounts, this.nameEntity, this.firstName);
     this.openingGroups = new Array<undefined>(openingCounts.length);
     this.words.finish();
@@ -165,10 +169,13 @@ export class EntityMatcher {
     return indexed;
   }
 
-  /** The names that open with these folded words (one word, or two joined by a space), in groups written alike. */
-  namesOpening(opening: string): readonly NameGroup[] | undefined {
-    const o = this.openings.get(opening);
-    if (o === undefined) return undefined;
+  /**
+   * The names that open with these folded words (one word, or two), in groups written alike; perhaps
+   * with names of another opening that hashes alike, which fit the story's words no better.
+   */
+  namesOpening(first: string, second?: string): readonly NameGroup[] | undefined {
+    const o = this.openings.find(first, second);
+    if (o === -1) return undefined;
     return (this.openingGroups[o] ??= this.groupsOf(o));
   }
 
@@ -280,7 +287,7 @@ export class EntityMatcher {
   }
 
   /** Files the words and openings of an entity's names. Plain loops: this runs for every name of a 100,000-entity dictionary. */
-  private add(entity: number, nameOpening: Int32Array, openingCounts: number[]): void {
+  private add(entity: number, nameOpening: Int32Array, openings: Map<string, number>, openingCounts: number[]): void {
     const { type } = this.dictionary[entity];
     const isPerson = type === 'person';
     let people: ReturnType<typeof personalNames> | null = null;
@@ -309,10 +316,10 @@ export class EntityMatcher {
       if (words.length > 1) this.longerNameStarts.add(words[0]);
       if (name?.cases[0] === 'any') this.lowerCaseStarts.add(words[0]);
       const opening = words.length === 1 ? words[0] : `${words[0]} ${words[1]}`;
-      let o = this.openings.get(opening);
+      let o = openings.get(opening);
       if (o === undefined) {
         o = openingCounts.length;
-        this.openings.set(opening, o);
+        openings.set(opening, o);
         openingCounts.push(0);
       }
       nameOpening[n] = o;

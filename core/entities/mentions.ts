@@ -8,6 +8,7 @@ import { isInitial, tokenize, type Token } from './text';
 import { lowerCaseWordsOf } from './lowerCaseWords';
 import { MentionContext, readInStoryOrder } from './context';
 import { wordSimilarity, type WordForm } from './similarity';
+import { useEntity, useRole } from './wordIndex';
 import { COMMON_WORDS, COMPANY_SUFFIXES, FUNCTION_WORDS, isCommonWord, NAME_SUFFIXES, NOT_NAMES, PARTICLES, PLACE_PREPOSITIONS, SPEECH_VERBS, TITLES, TITLE_PHRASES } from './words';
 
 /**
@@ -112,7 +113,7 @@ class TextScan {
       // openings are looked up only after a word that starts a longer name.
       let best =
         next && next.joined !== 'break' && this.matcher.longerNameStarts.has(word)
-          ? this.longestFit(i, this.matcher.namesOpening(`${word} ${next.folded}`), null)
+          ? this.longestFit(i, this.matcher.namesOpening(word, next.folded), null)
           : null;
       best ??= this.longestFit(i, this.matcher.namesOpening(word), null);
       if (!best) {
@@ -342,17 +343,20 @@ class TextScan {
       if (!own && extendsWord(this.matcher.words.formOf(t.folded), this.matcher.words.formOf(match.word))) continue;
       // Nor the name cut short by two letters or more: "Pokrov" is a town, not "Pokrovsk" misspelt.
       if (match.word.startsWith(t.folded) && match.word.length - t.folded.length >= 2) continue;
-      for (const use of match.uses) {
+      const uses = match.uses;
+      for (let u = 0; u < uses.length; u++) {
+        const entity = useEntity(uses[u]);
+        const role = useRole(uses[u]);
         // An acronym written as a word ("Nato", "Ecowas") is the dictionary's own word in other letters.
-        const acronym = own && use.role === 'single' && this.isAcronymWrittenAsWord(use.entity, t);
-        if (own && use.role !== 'joined' && !acronym) continue;
-        const known = this.context.namedInFull(use.entity);
-        if (use.role === 'part') continue;
-        if (use.role === 'given' && !known) continue;
+        const acronym = own && role === 'single' && this.isAcronymWrittenAsWord(entity, t);
+        if (own && role !== 'joined' && !acronym) continue;
+        if (role === 'part') continue;
+        const known = this.context.namedInFull(entity);
+        if (role === 'given' && !known) continue;
         if (common && !(known && supported)) continue;
         // Written together, a place's words are spelt as the name's: as alike as a transliteration.
-        const score = use.role === 'given' ? match.score * 0.8 : use.role === 'joined' || acronym ? Math.min(match.score, 0.95) : match.score;
-        if (score > (best.get(use.entity) ?? 0)) best.set(use.entity, score);
+        const score = role === 'given' ? match.score * 0.8 : role === 'joined' || acronym ? Math.min(match.score, 0.95) : match.score;
+        if (score > (best.get(entity) ?? 0)) best.set(entity, score);
       }
     }
     // A dictionary word met alone ("Alla", a surname nobody has named yet) is not new: no candidate.

@@ -8,15 +8,11 @@ import { WordPairs } from './wordPairs';
 /** What a dictionary word is for an entity: 'joined' is a place's words written as one ("Chiangmai"). */
 export type WordRole = 'single' | 'surname' | 'given' | 'part' | 'joined';
 
-export interface WordUse {
-  entity: number;
-  role: WordRole;
-}
-
 export interface WordMatch {
   word: string;
   score: number;
-  uses: WordUse[];
+  /** The entities that use the word, each packed with its role (see useEntity and useRole): a common name has hundreds. */
+  uses: Int32Array;
 }
 
 /** A dictionary word found alike to a story word. */
@@ -28,6 +24,16 @@ interface Alike {
 const ROLES: readonly WordRole[] = ['single', 'surname', 'given', 'part', 'joined'];
 /** Bits of a packed use that hold its role. */
 const ROLE_BITS = 3;
+
+/** The entity of a packed use. */
+export function useEntity(use: number): number {
+  return use >> ROLE_BITS;
+}
+
+/** The role of a packed use. */
+export function useRole(use: number): WordRole {
+  return ROLES[use & ((1 << ROLE_BITS) - 1)];
+}
 const CACHE_LIMIT = 50_000;
 
 export class WordIndex {
@@ -46,8 +52,6 @@ export class WordIndex {
   private readonly addedUses: number[] = [];
   /** Each word's latest use while adding: an entity's words come one after another, so a repeat can only be the last. */
   private readonly lastUse: number[] = [];
-  /** The uses unpacked, for the words lookups of lone words have found. */
-  private readonly unpackedUses: WordUse[][] = [];
   /** Each entity's words as they come while adding: entity e's from addedEntityWords[addedEntityStart[e]]. */
   private readonly addedEntityWords: number[] = [];
   private readonly addedEntityStart: number[] = [];
@@ -147,7 +151,7 @@ export class WordIndex {
   similarWords(folded: string): WordMatch[] {
     let matches = this.matchCache.get(folded);
     if (!matches) {
-      matches = this.lookUp(folded, false).map(({ id, score }) => ({ word: this.words[id], score, uses: this.usesOf(id) }));
+      matches = this.lookUp(folded, false).map(({ id, score }) => ({ word: this.words[id], score, uses: this.useList.subarray(this.useStart[id], this.useStart[id + 1]) }));
       if (this.matchCache.size >= CACHE_LIMIT) this.matchCache.clear();
       this.matchCache.set(folded, matches);
     }
@@ -190,7 +194,7 @@ export class WordIndex {
 
   /** Adds the entities that use word `id` to those a search with this stamp has found. */
   private takeUses(id: number, stamp: number, found: number[]): void {
-    for (let k = this.useStart[id]; k < this.useStart[id + 1]; k++) this.takeEntity(this.useList[k] >> ROLE_BITS, stamp, found);
+    for (let k = this.useStart[id]; k < this.useStart[id + 1]; k++) this.takeEntity(useEntity(this.useList[k]), stamp, found);
   }
 
   private take(entities: Int32Array, stamp: number, found: number[]): void {
@@ -251,12 +255,5 @@ export class WordIndex {
 
   private nextStamp(): number {
     return ++this.stamp;
-  }
-
-  private usesOf(id: number): WordUse[] {
-    return (this.unpackedUses[id] ??= Array.from(this.useList.subarray(this.useStart[id], this.useStart[id + 1]), (packed) => ({
-      entity: packed >> ROLE_BITS,
-      role: ROLES[packed & ((1 << ROLE_BITS) - 1)],
-    })));
   }
 }
