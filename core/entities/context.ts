@@ -7,6 +7,8 @@ import type { EntityMatcher, IndexedEntity } from './matcher';
 import { tokenize } from './text';
 import { PARTICLES } from './words';
 
+const NOBODY: readonly number[] = Object.freeze([]);
+
 export class MentionContext {
   private readonly people = new Set<number>();
   /** Surnames and one-word aliases of the people named in full. */
@@ -33,8 +35,8 @@ export class MentionContext {
   }
 
   /** People named in full whose surname or one-word alias is this folded word. */
-  namedAs(folded: string): number[] {
-    return this.byShortName.get(folded) ?? [];
+  namedAs(folded: string): readonly number[] {
+    return this.byShortName.get(folded) ?? NOBODY;
   }
 
   /** A person in no dictionary named in full, by surname. */

@@ -93,6 +93,9 @@ export class EntityMatcher {
    * more), known from loading: reading the name again needs no test.
    */
   private readonly plainWords: Uint8Array;
+  /** Each name's spelling, and 1 for each person: read without the entity, which lies elsewhere in memory. */
+  private readonly nameSpellings: string[];
+  private readonly people: Uint8Array;
   private readonly names: (NameEntry | undefined)[];
   private readonly indexed: (IndexedEntity | undefined)[];
   private readonly refs: (EntityRef | undefined)[];
@@ -109,7 +112,7 @@ export class EntityMatcher {
   readonly words = new WordIndex();
   /** Entity indexes by id, built when first asked for (only re-scans need it). */
   private byId: Map<string, number> | null = null;
-  private readonly refLists = new WeakMap<readonly number[], EntityRef[]>();
+  private readonly refLists = new WeakMap<readonly number[], readonly EntityRef[]>();
   /** Dictionary names prepared for alignment, when first aligned. */
   private readonly alignedNames = new Map<NameEntry, AlignedWords>();
   private readonly comparableTexts = new Map<string, string>();
@@ -125,6 +128,8 @@ export class EntityMatcher {
     const total = this.firstName[count];
     this.nameEntity = new Int32Array(total);
     this.plainWords = new Uint8Array(total);
+    this.nameSpellings = new Array<string>(total);
+    this.people = new Uint8Array(count);
     this.names = new Array<undefined>(total);
     this.indexed = new Array<undefined>(count);
     this.refs = new Array<undefined>(count);
@@ -163,7 +168,7 @@ export class EntityMatcher {
         const name = this.nameAt(n);
         if (name.words.length > 0) names.push(name);
       }
-      const isPerson = this.dictionary[entity].type === 'person';
+      const isPerson = this.people[entity] === 1;
       indexed = this.indexed[entity] = { names, isPerson, ...personalNames(isPerson, names[0]) };
     }
     return indexed;
@@ -213,7 +218,7 @@ export class EntityMatcher {
    */
   private writtenAs(n: number, m: number, name: NameEntry): boolean {
     const words = this.plainWords[n];
-    if (words && this.plainWords[m]) return words === this.plainWords[m] && (words <= 2 || this.spellingOf(this.nameEntity[n], n) === name.source);
+    if (words && this.plainWords[m]) return words === this.plainWords[m] && (words <= 2 || this.nameSpellings[n] === name.source);
     return writtenAlike(this.nameAt(n), name);
   }
 
@@ -244,11 +249,14 @@ export class EntityMatcher {
     return form === spellings.exact ? 'exact' : spellings.aliases.has(form) ? 'alias' : 'variant';
   }
 
-  /** The references of these entities; kept for the lists a scan meets again and again (a group's, an alignment's). */
-  refsOf(entities: readonly number[]): EntityRef[] {
+  /**
+   * The references of these entities; kept for the lists a scan meets again and again (a group's, an
+   * alignment's), and shared by the mentions that carry them, so frozen.
+   */
+  refsOf(entities: readonly number[]): readonly EntityRef[] {
     let refs = this.refLists.get(entities);
     if (!refs) {
-      refs = entities.map((e) => this.ref(e));
+      refs = Object.freeze(entities.map((e) => this.ref(e)));
       this.refLists.set(entities, refs);
     }
     return refs;
@@ -280,7 +288,7 @@ export class EntityMatcher {
     if (!name) {
       const entity = this.nameEntity[n];
       const kind = n === this.firstName[entity] ? 'canonical' : 'alias';
-      const spelling = this.spellingOf(entity, n);
+      const spelling = this.nameSpellings[n];
       name = this.names[n] = nameEntry(entity, kind, spelling, this.plainWords[n] ? wordsOfPlainName(spelling) : null);
     }
     return name;
@@ -290,12 +298,15 @@ export class EntityMatcher {
   private add(entity: number, nameOpening: Int32Array, openings: Map<string, number>, openingCounts: number[]): void {
     const { type } = this.dictionary[entity];
     const isPerson = type === 'person';
+    this.people[entity] = isPerson ? 1 : 0;
     let people: ReturnType<typeof personalNames> | null = null;
     for (let n = this.firstName[entity]; n < this.firstName[entity + 1]; n++) {
       this.nameEntity[n] = entity;
       // Most names are capitalised plain words ("Viktor Bout"), whose words are all the index needs;
       // the others are read in full now, and kept.
-      const spelling = this.spellingOf(entity, n);
+      const k = n - this.firstName[entity];
+      const spelling = k === 0 ? this.dictionary[entity].canonical : this.dictionary[entity].aliases[k - 1];
+      this.nameSpellings[n] = spelling;
       const plain = plainNameWords(spelling);
       this.plainWords[n] = plain ? Math.min(plain.length, 255) : 0;
       const name = plain ? null : this.nameAt(n);
@@ -327,11 +338,6 @@ export class EntityMatcher {
     }
   }
 
-  private spellingOf(entity: number, n: number): string {
-    const k = n - this.firstName[entity];
-    const { canonical, aliases } = this.dictionary[entity];
-    return k === 0 ? canonical : aliases[k - 1];
-  }
 
 }
 

@@ -71,7 +71,8 @@ function alignmentsOf(matcher: EntityMatcher): Map<string, Alignment | null> {
 class TextScan {
   /** Per token, 1 where it is a title ("Mr.", "foreign minister"); typed arrays, as the JIT compiles one shape for any length. */
   private readonly isTitle: Uint8Array;
-  private readonly hitAt = new Map<number, Hit>();
+  /** The dictionary name written word for word from each token, if any. */
+  private readonly hitAt: (Hit | undefined)[];
   /** Per token, 1 where it is part of a dictionary name written word for word. */
   private readonly inHit: Uint8Array;
   private readonly titleCaseHeadline: boolean;
@@ -88,6 +89,7 @@ class TextScan {
     this.titleCaseHeadline = source.in === 'headline' && isTitleCase(this.tokens);
     if (this.titleCaseHeadline) this.tokens.forEach((t) => (t.sentenceStart = true));
     this.inHit = new Uint8Array(this.tokens.length);
+    this.hitAt = new Array<Hit | undefined>(this.tokens.length);
     this.findHits();
     this.isTitle = this.markTitles();
   }
@@ -120,7 +122,7 @@ class TextScan {
         i++;
         continue;
       }
-      this.hitAt.set(i, best);
+      this.hitAt[i] = best;
       this.inHit.fill(1, best.start, best.end);
       i = best.end;
     }
@@ -222,14 +224,29 @@ class TextScan {
   // ---- what a run is ----
 
   private resolveRun(run: number[]): void {
-    const hits = run.map((i) => this.hitAt.get(i)).filter((h): h is Hit => !!h);
+    const hits: Hit[] = [];
+    for (const i of run) {
+      const hit = this.hitAt[i];
+      if (hit) hits.push(hit);
+    }
     // A dictionary name, word for word.
     if (hits.length === 1 && hits[0].start === run[0] && hits[0].end === run[run.length - 1] + 1) {
       this.emitHit(hits[0]);
       return;
     }
-    // Another spelling of a known name, perhaps after a word or two that describe the person, or, in a
-    // title-case headline, before words capitalised only by its style.
+    if (run.length > 1 && this.emitVariant(run, hits)) return;
+    // Dictionary names inside a longer run, unless the run makes them someone else ("Laura Bush").
+    const kept = hits.filter((h) => !this.extendedBeyond(h, run));
+    kept.forEach((h) => this.emitHit(h));
+    if (kept.length) return;
+    this.unknownName(run);
+  }
+
+  /**
+   * Another spelling of a known name, perhaps after a word or two that describe the person, or, in a
+   * title-case headline, before words capitalised only by its style: emitted with the hits beside it, if found.
+   */
+  private emitVariant(run: number[], hits: Hit[]): boolean {
     for (const part of this.namePartsOf(run)) {
       const alignment = this.alignRun(part);
       if (!alignment) continue;
@@ -237,13 +254,9 @@ class TextScan {
       hits.filter((h) => h.end <= first).forEach((h) => this.emitHit(h));
       this.emitSpan(first, last, alignment.entities, alignment.score);
       hits.filter((h) => h.start > last).forEach((h) => this.emitHit(h));
-      return;
+      return true;
     }
-    // Dictionary names inside a longer run, unless the run makes them someone else ("Laura Bush").
-    const kept = hits.filter((h) => !this.extendedBeyond(h, run));
-    kept.forEach((h) => this.emitHit(h));
-    if (kept.length) return;
-    this.unknownName(run);
+    return false;
   }
 
   /**
@@ -484,7 +497,7 @@ class TextScan {
 
   private emitHit(hit: Hit): void {
     const t = this.tokens[hit.start];
-    let entities = hitEntities(hit.groups);
+    let entities: readonly number[] = hitEntities(hit.groups);
     const known = entities.some((e) => this.context.namedInFull(e));
     const oneWord = hit.end - hit.start === 1;
     // An ordinary word starting a sentence ("Bush fires raged") is a name only with support.
@@ -497,9 +510,9 @@ class TextScan {
     this.emitSpan(hit.start, hit.end - 1, entities, 1);
   }
 
-  private emitSpan(first: number, last: number, entities: number[], score: number): void {
+  private emitSpan(first: number, last: number, entities: readonly number[], score: number): void {
     if (entities.length > 1) {
-      const refs = this.matcher.refsOf(entities).slice();
+      const refs = this.matcher.refsOf(entities);
       this.emit(first, last, null, score < 1 ? 'variant' : 'alias', refs, score < 1 ? round(score) : undefined);
       return;
     }
@@ -518,7 +531,7 @@ class TextScan {
     last: number,
     entity: EntityRef | null,
     match: MatchKind,
-    ambiguous?: EntityRef[],
+    ambiguous?: readonly EntityRef[],
     confidence?: number,
   ): void {
     const start = this.tokens[first].start;

@@ -81,17 +81,35 @@ export function isInitial(folded: string): boolean {
 // A word: acronyms with dots ("U.S."), or letters and digits with inner apostrophes ("O'Brien", "Greiner's").
 export const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’ʼ][\p{L}\p{M}]+)*/gu;
 const APOSTROPHES = "'’ʼ";
-const SENTENCE_BREAKS = '.!?…:;“"«‘(\n';
+const SENTENCE_BREAKS = [...'.!?…:;“"«‘(\n'].map((c) => c.charCodeAt(0));
+
+// The text being tokenized, its characters read once into numbers: each is looked at several times
+// (to find the word, to hash it, to compare it with a shared one), and a number in an array costs
+// a fraction of charCodeAt. Only tokenize reads them, start to finish, and it calls nothing that tokenizes.
+let codes = new Uint16Array(4096);
+let codesLength = 0;
+
+function readCodes(text: string): void {
+  if (text.length > codes.length) codes = new Uint16Array(Math.max(text.length, 2 * codes.length));
+  for (let i = 0; i < text.length; i++) codes[i] = text.charCodeAt(i);
+  codesLength = text.length;
+}
+
+/** The character code at i of the text being tokenized, or -1 past the end. */
+function codeAt(i: number): number {
+  return i < codesLength ? codes[i] : -1;
+}
 
 export function tokenize(text: string): Token[] {
+  readCodes(text);
   const tokens: Token[] = [];
   let previousEnd = 0;
   for (let span = nextWord(text, 0); span; span = nextWord(text, previousEnd)) {
     const start = span[0];
     readWord(text, start, span[1]);
     const { word, possessive } = read;
-    const joined = joinBetween(text, previousEnd, start);
-    const sentenceStart = tokens.length === 0 || (joined !== SPACE && breaksSentence(text, previousEnd, start));
+    const joined = joinBetween(previousEnd, start);
+    const sentenceStart = tokens.length === 0 || (joined !== SPACE && breaksSentence(previousEnd, start));
     const flags =
       (isCapitalised(word) ? CAPITALISED : 0) |
       (isAllCaps(word) ? ALL_CAPS : 0) |
@@ -118,7 +136,7 @@ function readWord(text: string, start: number, end: number): void {
   let word = text.slice(start, end);
   let folded = fold(word);
   // An initial ("W."), an abbreviated title ("Mr.") or suffix ("Jr.") keeps its dot, so the dot does not end a sentence.
-  if (codeAt(text, end) === 46) {
+  if (codeAt(end) === 46) {
     const abbreviation = folded + '.';
     if (word.length === 1 || TITLES.has(abbreviation) || NAME_SUFFIXES.has(abbreviation)) {
       word += '.';
@@ -153,10 +171,10 @@ const SHARED_MAX_LENGTH = 12;
  * own folded form) and no dot follows (it may be an abbreviation); null otherwise.
  */
 function plainLowerCaseWord(text: string, start: number, end: number): string | null {
-  if (end - start > SHARED_MAX_LENGTH || codeAt(text, end) === 46) return null;
+  if (end - start > SHARED_MAX_LENGTH || codeAt(end) === 46) return null;
   let hash = 0x811c9dc5 | 0;
   for (let i = start; i < end; i++) {
-    const code = text.charCodeAt(i);
+    const code = codes[i];
     if (!((code >= 97 && code <= 122) || (code >= 48 && code <= 57))) return null;
     hash = Math.imul(hash ^ code, 16777619);
   }
@@ -173,13 +191,13 @@ function plainLowerCaseWord(text: string, start: number, end: number): string | 
       sharedCount++;
       return made;
     }
-    if (sharedHashes[slot] === hash && spelledAt(word, text, start, end)) return word;
+    if (sharedHashes[slot] === hash && spelledAt(word, start, end)) return word;
   }
 }
 
-function spelledAt(word: string, text: string, start: number, end: number): boolean {
+function spelledAt(word: string, start: number, end: number): boolean {
   if (word.length !== end - start) return false;
-  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== codes[start + k]) return false;
   return true;
 }
 
@@ -189,23 +207,23 @@ function spelledAt(word: string, text: string, start: number, end: number): bool
 const found: [number, number] = [0, 0];
 
 function nextWord(text: string, from: number): [number, number] | null {
-  for (let i = from; i < text.length; i++) {
-    const code = text.charCodeAt(i);
+  for (let i = from; i < codesLength; i++) {
+    const code = codes[i];
     if (code >= 0x80) return wordByPattern(text, i);
     if (!isAsciiAlphanumeric(code)) continue;
     // Letters each followed by a dot, at least two ("U.S."), else letters and digits with inner apostrophes.
     let end = i;
-    while (isAsciiLetter(codeAt(text, end)) && codeAt(text, end + 1) === 46) end += 2;
-    if (codeAt(text, end) >= 0x80) return wordByPattern(text, i);
+    while (isAsciiLetter(codeAt(end)) && codeAt(end + 1) === 46) end += 2;
+    if (codeAt(end) >= 0x80) return wordByPattern(text, i);
     if (end - i < 4) {
       end = i;
-      while (isAsciiAlphanumeric(codeAt(text, end))) end++;
-      while (codeAt(text, end) === 39 && isAsciiLetter(codeAt(text, end + 1))) {
+      while (isAsciiAlphanumeric(codeAt(end))) end++;
+      while (codeAt(end) === 39 && isAsciiLetter(codeAt(end + 1))) {
         end += 2;
-        while (isAsciiLetter(codeAt(text, end))) end++;
+        while (isAsciiLetter(codeAt(end))) end++;
       }
       // A letter, mark or apostrophe beyond ASCII may carry the word on.
-      if (codeAt(text, end) >= 0x80 || (codeAt(text, end) === 39 && codeAt(text, end + 1) >= 0x80)) return wordByPattern(text, i);
+      if (codeAt(end) >= 0x80 || (codeAt(end) === 39 && codeAt(end + 1) >= 0x80)) return wordByPattern(text, i);
     }
     found[0] = i;
     found[1] = end;
@@ -221,11 +239,6 @@ function wordByPattern(text: string, from: number): [number, number] | null {
   found[0] = match.index;
   found[1] = match.index + match[0].length;
   return found;
-}
-
-/** The character code at i, or -1 past the end (reading past the end would cost the JIT a deopt). */
-function codeAt(text: string, i: number): number {
-  return i < text.length ? text.charCodeAt(i) : -1;
 }
 
 function isAsciiLetter(code: number): boolean {
@@ -250,18 +263,18 @@ function isPossessive(word: string): boolean {
 }
 
 /** Whether the text between two words ends a sentence, a quotation or a line. */
-function breaksSentence(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (SENTENCE_BREAKS.includes(text[i])) return true;
+function breaksSentence(from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (SENTENCE_BREAKS.includes(codes[i])) return true;
   return false;
 }
 
 /** How a word joins the one before: spaces (no-break ones too), one hyphen, or anything else. */
 /** How the word at `to` joins the one ending at `from`, as its number in JOININGS. */
-function joinBetween(text: string, from: number, to: number): number {
+function joinBetween(from: number, to: number): number {
   if (to === from) return BREAK;
-  if (to === from + 1 && text.charCodeAt(from) === 45) return HYPHEN;
+  if (to === from + 1 && codes[from] === 45) return HYPHEN;
   for (let i = from; i < to; i++) {
-    const code = text.charCodeAt(i);
+    const code = codes[i];
     if (code !== 32 && code !== 0xa0) return BREAK;
   }
   return SPACE;

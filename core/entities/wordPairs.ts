@@ -4,9 +4,11 @@
 
 /** An open-addressing table of word pairs (smaller number first), each with the entities that have both words. */
 export class WordPairs {
-  /** Each slot's pair, or -1 in `lower` for an empty slot. */
-  private readonly lower: Int32Array;
-  private readonly higher: Int32Array;
+  /**
+   * Each slot's pair, its two words side by side (-1 first for an empty slot): most probes find no
+   * pair, and read one place in memory to learn it.
+   */
+  private readonly pairs: Int32Array;
   private readonly mask: number;
   /** Slot s's entities are entities[start[s]] up to start[s + 1], in dictionary order. */
   private readonly start: Int32Array;
@@ -18,8 +20,7 @@ export class WordPairs {
     let size = 16;
     while (size < 2 * count) size *= 2;
     this.mask = size - 1;
-    this.lower = new Int32Array(size).fill(-1);
-    this.higher = new Int32Array(size);
+    this.pairs = new Int32Array(2 * size).fill(-1);
     // Each pair's slot, then the slots' entities in place (a counting sort keeps dictionary order).
     const slots = new Int32Array(count);
     const start = new Int32Array(size + 1);
@@ -42,20 +43,20 @@ export class WordPairs {
 
   private find(low: number, high: number): number {
     for (let slot = hash(low, high) & this.mask; ; slot = (slot + 1) & this.mask) {
-      const at = this.lower[slot];
+      const at = this.pairs[2 * slot];
       if (at === -1) return -1;
-      if (at === low && this.higher[slot] === high) return slot;
+      if (at === low && this.pairs[2 * slot + 1] === high) return slot;
     }
   }
 
   /** The pair's slot, taken if it is new. */
   private slotFor(low: number, high: number): number {
     for (let slot = hash(low, high) & this.mask; ; slot = (slot + 1) & this.mask) {
-      const at = this.lower[slot];
-      if (at === low && this.higher[slot] === high) return slot;
+      const at = this.pairs[2 * slot];
+      if (at === low && this.pairs[2 * slot + 1] === high) return slot;
       if (at === -1) {
-        this.lower[slot] = low;
-        this.higher[slot] = high;
+        this.pairs[2 * slot] = low;
+        this.pairs[2 * slot + 1] = high;
         return slot;
       }
     }

@@ -24,7 +24,7 @@ export interface Mention extends TextSpan {
   entity: EntityRef | null;
   match: MatchKind;
   /** An alias shared by several entities: shown, never guessed. */
-  ambiguous?: EntityRef[];
+  ambiguous?: readonly EntityRef[];
   /** For variants: how sure the detector is, 0..1. */
   confidence?: number;
 }
