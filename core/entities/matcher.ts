@@ -100,7 +100,7 @@ export class EntityMatcher {
   private readonly indexed: (IndexedEntity | undefined)[];
   private readonly refs: (EntityRef | undefined)[];
   /** Names by their opening, a one-word name by its word, a longer one by its first two words ("kim jong"): the opening's number. */
-  private readonly openings: OpeningTable;
+  private readonly openings = new OpeningTable();
   private readonly byOpening: OpeningLists;
   /** An opening's names in groups, by the opening's number, made when a story first has the opening. */
   private readonly openingGroups: (NameGroup[] | undefined)[];
@@ -136,10 +136,8 @@ export class EntityMatcher {
     // Each name's opening number (-1 for a name of no words) and each opening's count, then the lists.
     const nameOpening = new Int32Array(total).fill(-1);
     const openingCounts: number[] = [];
-    // Openings by their text while loading; then a table of their hashes, which a story's words need not be joined for.
-    const openings = new Map<string, number>();
-    for (let e = 0; e < count; e++) this.add(e, nameOpening, openings, openingCounts);
-    this.openings = new OpeningTable(openings);
+    for (let e = 0; e < count; e++) this.add(e, nameOpening, openingCounts);
+    this.openings.finish();
     this.byOpening = namesByOpening(nameOpening, openingCounts, this.nameEntity, this.firstName);
     this.openingGroups = new Array<undefined>(openingCounts.length);
     this.words.finish();
@@ -295,7 +293,7 @@ export class EntityMatcher {
   }
 
   /** Files the words and openings of an entity's names. Plain loops: this runs for every name of a 100,000-entity dictionary. */
-  private add(entity: number, nameOpening: Int32Array, openings: Map<string, number>, openingCounts: number[]): void {
+  private add(entity: number, nameOpening: Int32Array, openingCounts: number[]): void {
     const { type } = this.dictionary[entity];
     const isPerson = type === 'person';
     this.people[entity] = isPerson ? 1 : 0;
@@ -326,13 +324,8 @@ export class EntityMatcher {
       if (type === 'place' && words.length >= 2 && words.length <= 3) this.words.add(words.join(''), entity, 'joined');
       if (words.length > 1) this.longerNameStarts.add(words[0]);
       if (name?.cases[0] === 'any') this.lowerCaseStarts.add(words[0]);
-      const opening = words.length === 1 ? words[0] : `${words[0]} ${words[1]}`;
-      let o = openings.get(opening);
-      if (o === undefined) {
-        o = openingCounts.length;
-        openings.set(opening, o);
-        openingCounts.push(0);
-      }
+      const o = this.openings.numberOf(words[0], words.length === 1 ? undefined : words[1]);
+      if (o === openingCounts.length) openingCounts.push(0);
       nameOpening[n] = o;
       openingCounts[o]++;
     }

@@ -9,9 +9,22 @@ import { entity } from '../support/entities';
 // "yaczfa" and "glbppa" have the same 32-bit FNV-1a hash, the table's.
 const COLLIDING = ['yaczfa', 'glbppa'];
 
+/** A table of these openings, each a word or two words with a space, numbered as they come. */
+function tableOf(openings: string[]): OpeningTable {
+  const table = new OpeningTable();
+  for (const opening of openings) table.numberOf(...(opening.split(' ') as [string, string?]));
+  table.finish();
+  return table;
+}
+
 describe('opening table', () => {
+  it('numbers openings as they first come, the same words the same number', () => {
+    const table = new OpeningTable();
+    expect([table.numberOf('griner'), table.numberOf('kim', 'jong'), table.numberOf('griner'), table.numberOf('kim'), table.numberOf('kim', 'jong')]).toEqual([0, 1, 0, 2, 1]);
+  });
+
   it('finds an opening by its one or two words, and nothing for others', () => {
-    const table = new OpeningTable(new Map([['griner', 0], ['kim jong', 1], ['brittney griner', 2]]));
+    const table = tableOf(['griner', 'kim jong', 'brittney griner']);
     expect(table.find('griner')).toBe(0);
     expect(table.find('kim', 'jong')).toBe(1);
     expect(table.find('brittney', 'griner')).toBe(2);
@@ -21,15 +34,16 @@ describe('opening table', () => {
   });
 
   it('keeps apart openings whose hashes collide', () => {
-    const table = new OpeningTable(new Map([[COLLIDING[0], 0], [COLLIDING[1], 1], ['other', 2]]));
+    const table = new OpeningTable();
+    expect([table.numberOf(COLLIDING[0]), table.numberOf('other'), table.numberOf(COLLIDING[1]), table.numberOf(COLLIDING[0]), table.numberOf(COLLIDING[1])]).toEqual([0, 1, 2, 0, 2]);
+    table.finish();
     expect(table.find(COLLIDING[0])).toBe(0);
-    expect(table.find(COLLIDING[1])).toBe(1);
-    expect(table.find('other')).toBe(2);
+    expect(table.find(COLLIDING[1])).toBe(2);
+    expect(table.find('other')).toBe(1);
   });
 
   it('grows past its first size', () => {
-    const openings = new Map(Array.from({ length: 5000 }, (_, k) => [`word${k} next${k}`, k] as const));
-    const table = new OpeningTable(openings);
+    const table = tableOf(Array.from({ length: 5000 }, (_, k) => `word${k} next${k}`));
     for (let k = 0; k < 5000; k += 7) expect(table.find(`word${k}`, `next${k}`)).toBe(k);
     expect(table.find('word1', 'next2')).toBe(-1);
   });
