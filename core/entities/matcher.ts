@@ -93,6 +93,12 @@ export class EntityMatcher {
    * more), known from loading: reading the name again needs no test.
    */
   private readonly plainWords: Uint8Array;
+  /**
+   * A plain name's words by their numbers in the word index: name n's are plainNameIds[plainNameStart[n]]
+   * up to plainNameStart[n + 1]. Reading the name again takes the index's words, not new ones.
+   */
+  private readonly plainNameStart: Int32Array;
+  private plainNameIds: Int32Array | number[] = [];
   /** Each name's spelling, and 1 for each person: read without the entity, which lies elsewhere in memory. */
   private readonly nameSpellings: string[];
   private readonly people: Uint8Array;
@@ -129,6 +135,7 @@ export class EntityMatcher {
     this.nameEntity = new Int32Array(total);
     this.plainWords = new Uint8Array(total);
     this.nameSpellings = new Array<string>(total);
+    this.plainNameStart = new Int32Array(total + 1);
     this.people = new Uint8Array(count);
     this.names = new Array<undefined>(total);
     this.indexed = new Array<undefined>(count);
@@ -138,6 +145,7 @@ export class EntityMatcher {
     const openingCounts: number[] = [];
     for (let e = 0; e < count; e++) this.add(e, nameOpening, openingCounts);
     this.openings.finish();
+    this.plainNameIds = Int32Array.from(this.plainNameIds);
     this.byOpening = namesByOpening(nameOpening, openingCounts, this.nameEntity, this.firstName);
     this.openingGroups = new Array<undefined>(openingCounts.length);
     this.words.finish();
@@ -287,9 +295,15 @@ export class EntityMatcher {
       const entity = this.nameEntity[n];
       const kind = n === this.firstName[entity] ? 'canonical' : 'alias';
       const spelling = this.nameSpellings[n];
-      name = this.names[n] = nameEntry(entity, kind, spelling, this.plainWords[n] ? wordsOfPlainName(spelling) : null);
+      name = this.names[n] = nameEntry(entity, kind, spelling, this.plainWords[n] ? this.wordsOfPlainName(n) : null);
     }
     return name;
+  }
+
+  private wordsOfPlainName(n: number): string[] {
+    const words: string[] = [];
+    for (let k = this.plainNameStart[n]; k < this.plainNameStart[n + 1]; k++) words.push(this.words.wordAt(this.plainNameIds[k]));
+    return words;
   }
 
   /** Files the words and openings of an entity's names. Plain loops: this runs for every name of a 100,000-entity dictionary. */
@@ -298,8 +312,10 @@ export class EntityMatcher {
     const isPerson = type === 'person';
     this.people[entity] = isPerson ? 1 : 0;
     let people: ReturnType<typeof personalNames> | null = null;
+    const plainNameIds = this.plainNameIds as number[];
     for (let n = this.firstName[entity]; n < this.firstName[entity + 1]; n++) {
       this.nameEntity[n] = entity;
+      this.plainNameStart[n + 1] = this.plainNameStart[n];
       // Most names are capitalised plain words ("Viktor Bout"), whose words are all the index needs;
       // the others are read in full now, and kept.
       const k = n - this.firstName[entity];
@@ -317,8 +333,11 @@ export class EntityMatcher {
       for (let k = 0; k < significant.length; k++) {
         const word = significant[k];
         const role: WordRole = significant.length === 1 ? 'single' : word === surname ? 'surname' : k === givenAt ? 'given' : 'part';
-        this.words.add(word, entity, role);
+        const id = this.words.add(word, entity, role);
+        // A plain name's significant words are all its words.
+        if (plain) plainNameIds.push(id);
       }
+      this.plainNameStart[n + 1] = plainNameIds.length;
       if (name) for (const word of name.compounds) this.words.add(word, entity, 'part');
       // A place of two or three words is often written as one ("Chiangmai", "Danang").
       if (type === 'place' && words.length >= 2 && words.length <= 3) this.words.add(words.join(''), entity, 'joined');

@@ -73,8 +73,8 @@ export class WordIndex {
   /** Comparison forms of story words, which recur from paragraph to paragraph. */
   private readonly storyForms = new Map<string, WordForm>();
 
-  /** Files a word of one of the entity's names; entities come in order, each with all its words. */
-  add(word: string, entity: number, role: WordRole): void {
+  /** Files a word of one of the entity's names (entities come in order, each with all its words): its number. */
+  add(word: string, entity: number, role: WordRole): number {
     while (this.addedEntityStart.length <= entity) this.addedEntityStart.push(this.addedEntityWords.length);
     let id = this.idAmongWordsOf(entity, word) ?? this.ids.get(word);
     if (id === undefined) {
@@ -89,6 +89,12 @@ export class WordIndex {
       this.addedUses.push(use);
       this.addedEntityWords.push(id);
     }
+    return id;
+  }
+
+  /** The word with this number. */
+  wordAt(id: number): string {
+    return this.words[id];
   }
 
   /** Puts what was gathered while adding in place: the uses word by word (a counting sort keeps their order), and the buckets. */
