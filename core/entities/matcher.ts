@@ -1,7 +1,8 @@
 // The matcher: every name and alias of the enabled dictionaries, indexed for exact lookup by opening words
 // and for fuzzy lookup of single words by sound and spelling, so a long story scans quickly.
 import type { EntityRef, MatchKind } from '../story/annotations';
-import type { DictionaryEntity } from './types';
+import type { EntityKind } from '../story/story';
+import { ENTITY_KINDS, type DictionaryEntity } from './types';
 import { comparable, isInitial, tokenize } from './text';
 import type { WordForm } from './similarity';
 import { WordIndex, type WordRole } from './wordIndex';
@@ -78,6 +79,10 @@ export interface NameGroup {
 }
 
 const TEXTS_KEPT = 50_000;
+/** In an entity's kind: it has an id. */
+const HAS_ID = 0x80;
+/** A kind beyond ENTITY_KINDS: read from the entity. */
+const OTHER_KIND = 0x7f;
 
 export class EntityMatcher {
   /**
@@ -99,9 +104,12 @@ export class EntityMatcher {
    */
   private readonly plainNameStart: Int32Array;
   private plainNameIds: Int32Array | number[] = [];
-  /** Each name's spelling, and 1 for each person: read without the entity, which lies elsewhere in memory. */
+  /**
+   * Each name's spelling, and each entity's kind (its number in ENTITY_KINDS, plus HAS_ID if it has an
+   * id): read without the entity, which lies elsewhere in memory.
+   */
   private readonly nameSpellings: string[];
-  private readonly people: Uint8Array;
+  private readonly kinds: Uint8Array;
   private readonly names: (NameEntry | undefined)[];
   private readonly indexed: (IndexedEntity | undefined)[];
   private readonly refs: (EntityRef | undefined)[];
@@ -136,7 +144,7 @@ export class EntityMatcher {
     this.plainWords = new Uint8Array(total);
     this.nameSpellings = new Array<string>(total);
     this.plainNameStart = new Int32Array(total + 1);
-    this.people = new Uint8Array(count);
+    this.kinds = new Uint8Array(count);
     this.names = new Array<undefined>(total);
     this.indexed = new Array<undefined>(count);
     this.refs = new Array<undefined>(count);
@@ -159,10 +167,17 @@ export class EntityMatcher {
   ref(entity: number): EntityRef {
     let ref = this.refs[entity];
     if (!ref) {
-      const { id, type, canonical } = this.dictionary[entity];
-      ref = this.refs[entity] = { id: entityId({ id, type, canonical }), canonical, type };
+      const type = this.typeOf(entity);
+      const canonical = this.nameSpellings[this.firstName[entity]];
+      const id = this.kinds[entity] & HAS_ID ? this.dictionary[entity].id! : entityId({ type, canonical });
+      ref = this.refs[entity] = { id, canonical, type };
     }
     return ref;
+  }
+
+  private typeOf(entity: number): EntityKind {
+    const kind = this.kinds[entity] & ~HAS_ID;
+    return kind === OTHER_KIND ? this.dictionary[entity].type : ENTITY_KINDS[kind];
   }
 
   /** The entity's names, read in full. */
@@ -174,7 +189,7 @@ export class EntityMatcher {
         const name = this.nameAt(n);
         if (name.words.length > 0) names.push(name);
       }
-      const isPerson = this.people[entity] === 1;
+      const isPerson = this.typeOf(entity) === 'person';
       indexed = this.indexed[entity] = { names, isPerson, ...personalNames(isPerson, names[0]) };
     }
     return indexed;
@@ -233,7 +248,7 @@ export class EntityMatcher {
    * a person's surname as the canonical spells it; anything else is a variant.
    */
   matchKind(entity: number, text: string): MatchKind {
-    const { canonical, type } = this.dictionary[entity];
+    const canonical = this.nameSpellings[this.firstName[entity]];
     // Most mentions spell the canonical name as the dictionary does.
     if (text === canonical) return 'exact';
     let spellings = this.spellings.get(entity);
@@ -241,7 +256,7 @@ export class EntityMatcher {
       const { names } = this.entity(entity);
       const aliases = new Set<string>();
       for (const name of names) if (name.kind === 'alias') aliases.add(comparable(name.source));
-      if (type === 'person' && names[0].words.length > 1) aliases.add(comparable(surnameAsWritten(canonical)));
+      if (this.typeOf(entity) === 'person' && names[0].words.length > 1) aliases.add(comparable(surnameAsWritten(canonical)));
       spellings = { exact: comparable(canonical), aliases };
       this.spellings.set(entity, spellings);
     }
@@ -308,9 +323,10 @@ export class EntityMatcher {
 
   /** Files the words and openings of an entity's names. Plain loops: this runs for every name of a 100,000-entity dictionary. */
   private add(entity: number, nameOpening: Int32Array, openingCounts: number[]): void {
-    const { type } = this.dictionary[entity];
+    const { type, id } = this.dictionary[entity];
     const isPerson = type === 'person';
-    this.people[entity] = isPerson ? 1 : 0;
+    const kind = ENTITY_KINDS.indexOf(type);
+    this.kinds[entity] = (kind === -1 ? OTHER_KIND : kind) | (id === undefined || id === null ? 0 : HAS_ID);
     let people: ReturnType<typeof personalNames> | null = null;
     const plainNameIds = this.plainNameIds as number[];
     for (let n = this.firstName[entity]; n < this.firstName[entity + 1]; n++) {
