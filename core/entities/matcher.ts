@@ -44,9 +44,7 @@ export class AlignedWords {
     private readonly folded: readonly string[],
     private readonly index: Pick<WordIndex, 'formOf'>,
   ) {
-    // Built the same way for any words, so the JIT meets one kind of array.
-    this.forms = [];
-    for (const word of folded) this.forms.push(index.formOf(word));
+    this.forms = folded.map((word) => index.formOf(word));
   }
 
   /**
@@ -184,13 +182,13 @@ export class EntityMatcher {
   entity(entity: number): IndexedEntity {
     let indexed = this.indexed[entity];
     if (!indexed) {
-      const names: NameEntry[] = [];
-      for (let n = this.firstName[entity]; n < this.firstName[entity + 1]; n++) {
-        const name = this.nameAt(n);
-        if (name.words.length > 0) names.push(name);
-      }
+      const first = this.firstName[entity];
+      // Made to its length: kept for as long as the matcher, for each entity a story names.
+      const all = Array.from({ length: this.firstName[entity + 1] - first }, (_, k) => this.nameAt(first + k));
+      const names = all.every((name) => name.words.length > 0) ? all : all.filter((name) => name.words.length > 0);
       const isPerson = this.typeOf(entity) === 'person';
-      indexed = this.indexed[entity] = { names, isPerson, ...personalNames(isPerson, names[0]) };
+      const { surname, given } = personalNames(isPerson, names[0]);
+      indexed = this.indexed[entity] = { names, isPerson, surname, given };
     }
     return indexed;
   }
@@ -316,9 +314,13 @@ export class EntityMatcher {
   }
 
   private wordsOfPlainName(n: number): string[] {
-    const words: string[] = [];
-    for (let k = this.plainNameStart[n]; k < this.plainNameStart[n + 1]; k++) words.push(this.words.wordAt(this.plainNameIds[k]));
-    return words;
+    const start = this.plainNameStart[n];
+    const count = this.plainNameStart[n + 1] - start;
+    const word = (k: number) => this.words.wordAt(this.plainNameIds[start + k]);
+    // Most names have two words, or one: arrays made to their length (a pushed-to array keeps room for more).
+    if (count === 2) return [word(0), word(1)];
+    if (count === 1) return [word(0)];
+    return Array.from({ length: count }, (_, k) => word(k));
   }
 
   /** Files the words and openings of an entity's names. Plain loops: this runs for every name of a 100,000-entity dictionary. */
