@@ -13,10 +13,23 @@ export class WordPairs {
   /** Slot s's entities are entities[start[s]] up to start[s + 1], in dictionary order. */
   private readonly start: Int32Array;
   private readonly entities: Int32Array;
+  /**
+   * Per word, 128 bits, one set for each word it pairs with (by a hash of the partner): most pairs a
+   * search probes do not exist, and these few numbers, read again and again, rule out most of them
+   * without a probe of the large table.
+   */
+  private readonly partners: Int32Array;
 
   /** Entity e's words are entityWords[entityStart[e]] up to entityStart[e + 1], repeats allowed. */
   constructor(entityStart: Int32Array, entityWords: Int32Array) {
     const { lows, highs, entities, count } = pairsOf(entityStart, entityWords);
+    let words = 0;
+    for (let k = 0; k < entityWords.length; k++) words = Math.max(words, entityWords[k] + 1);
+    this.partners = new Int32Array(PARTNER_NUMBERS * words);
+    for (let p = 0; p < count; p++) {
+      this.markPartner(lows[p], highs[p]);
+      this.markPartner(highs[p], lows[p]);
+    }
     let size = 16;
     while (size < 2 * count) size *= 2;
     this.mask = size - 1;
@@ -37,8 +50,21 @@ export class WordPairs {
 
   /** The entities that have both words (two different word numbers), in dictionary order; empty if none. */
   entitiesWith(a: number, b: number): Int32Array {
+    if (!this.mayPair(a, b) || !this.mayPair(b, a)) return NONE;
     const slot = this.find(Math.min(a, b), Math.max(a, b));
     return slot < 0 ? NONE : this.entities.subarray(this.start[slot], this.start[slot + 1]);
+  }
+
+  private markPartner(word: number, partner: number): void {
+    const bit = partnerBit(partner);
+    this.partners[PARTNER_NUMBERS * word + (bit >>> 5)] |= 1 << (bit & 31);
+  }
+
+  /** False if the word pairs with no word of the partner's bit (so not with the partner); a word beyond the table pairs with none. */
+  private mayPair(word: number, partner: number): boolean {
+    const bit = partnerBit(partner);
+    const at = PARTNER_NUMBERS * word + (bit >>> 5);
+    return at < this.partners.length && (this.partners[at] & (1 << (bit & 31))) !== 0;
   }
 
   private find(low: number, high: number): number {
@@ -64,6 +90,13 @@ export class WordPairs {
 }
 
 const NONE = new Int32Array(0);
+/** Numbers per word of the partners' bits: 128 bits. */
+const PARTNER_NUMBERS = 4;
+
+/** A partner word's bit, 0 to 127. */
+function partnerBit(word: number): number {
+  return Math.imul(word, 0x9e3779b1) >>> 25;
+}
 
 /** Each pair of different words of each entity, once, smaller word number first, in dictionary order. */
 function pairsOf(entityStart: Int32Array, entityWords: Int32Array): { lows: Int32Array; highs: Int32Array; entities: Int32Array; count: number } {
