@@ -183,8 +183,8 @@ export class EntityMatcher {
     let indexed = this.indexed[entity];
     if (!indexed) {
       const first = this.firstName[entity];
-      // Made to its length: kept for as long as the matcher, for each entity a story names.
-      const all = Array.from({ length: this.firstName[entity + 1] - first }, (_, k) => this.nameAt(first + k));
+      // Kept for as long as the matcher, for each entity a story names.
+      const all = arrayOf(this.firstName[entity + 1] - first, (k) => this.nameAt(first + k));
       const names = all.every((name) => name.words.length > 0) ? all : all.filter((name) => name.words.length > 0);
       const isPerson = this.typeOf(entity) === 'person';
       const { surname, given } = personalNames(isPerson, names[0]);
@@ -316,11 +316,7 @@ export class EntityMatcher {
   private wordsOfPlainName(n: number): string[] {
     const start = this.plainNameStart[n];
     const count = this.plainNameStart[n + 1] - start;
-    const word = (k: number) => this.words.wordAt(this.plainNameIds[start + k]);
-    // Most names have two words, or one: arrays made to their length (a pushed-to array keeps room for more).
-    if (count === 2) return [word(0), word(1)];
-    if (count === 1) return [word(0)];
-    return Array.from({ length: count }, (_, k) => word(k));
+    return arrayOf(count, (k) => this.words.wordAt(this.plainNameIds[start + k]));
   }
 
   /** Files the words and openings of an entity's names. Plain loops: this runs for every name of a 100,000-entity dictionary. */
@@ -426,6 +422,18 @@ function writtenAlike(a: NameEntry, b: NameEntry): boolean {
   if (a.words.length !== b.words.length) return false;
   for (let k = 0; k < a.words.length; k++) if (a.words[k] !== b.words[k] || a.cases[k] !== b.cases[k]) return false;
   return true;
+}
+
+/**
+ * An array of `count` items made by `make`, made to its length: an array grown by push keeps room for
+ * more, and a scan keeps thousands of these (an entity's names, a name's words), mostly of one or two.
+ */
+function arrayOf<T>(count: number, make: (k: number) => T): T[] {
+  if (count === 1) return [make(0)];
+  if (count === 2) return [make(0), make(1)];
+  const items = new Array<T>(count);
+  for (let k = 0; k < count; k++) items[k] = make(k);
+  return items;
 }
 
 /** A stable id for an entity: its store id, or its type and canonical name. */
