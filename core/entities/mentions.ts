@@ -33,7 +33,10 @@ export function findMentions(
     tokenized[index] = undefined;
     return { mentions: new TextScan(matcher, texts[index], tokens, before, ordinary, alignments).mentions(), after: before };
   };
-  return readInStoryOrder(texts, context, read).flat();
+  // A loop, not flat(): the builtin reads each of a story's mentions the slow, general way.
+  const mentions: Mention[] = [];
+  for (const found of readInStoryOrder(texts, context, read)) for (const mention of found) mentions.push(mention);
+  return mentions;
 }
 
 interface Hit {

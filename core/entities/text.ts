@@ -85,19 +85,18 @@ const SENTENCE_BREAKS = [...'.!?…:;“"«‘(\n'].map((c) => c.charCodeAt(0));
 
 // The text being tokenized, its characters read once into numbers: each is looked at several times
 // (to find the word, to hash it, to compare it with a shared one), and a number in an array costs
-// a fraction of charCodeAt. Only tokenize reads them, start to finish, and it calls nothing that tokenizes.
+// a fraction of charCodeAt. Two zeros follow the text (no letter, digit or mark), so a look one or
+// two characters past a word needs no test of the length. Only tokenize reads them, start to
+// finish, and it calls nothing that tokenizes.
 let codes = new Uint16Array(4096);
 let codesLength = 0;
 
 function readCodes(text: string): void {
-  if (text.length > codes.length) codes = new Uint16Array(Math.max(text.length, 2 * codes.length));
+  if (text.length + 2 > codes.length) codes = new Uint16Array(Math.max(text.length + 2, 2 * codes.length));
   for (let i = 0; i < text.length; i++) codes[i] = text.charCodeAt(i);
+  codes[text.length] = 0;
+  codes[text.length + 1] = 0;
   codesLength = text.length;
-}
-
-/** The character code at i of the text being tokenized, or -1 past the end. */
-function codeAt(i: number): number {
-  return i < codesLength ? codes[i] : -1;
 }
 
 export function tokenize(text: string): Token[] {
@@ -136,7 +135,7 @@ function readWord(text: string, start: number, end: number): void {
   let word = text.slice(start, end);
   let folded = fold(word);
   // An initial ("W."), an abbreviated title ("Mr.") or suffix ("Jr.") keeps its dot, so the dot does not end a sentence.
-  if (codeAt(end) === 46) {
+  if (codes[end] === 46) {
     const abbreviation = folded + '.';
     if (word.length === 1 || TITLES.has(abbreviation) || NAME_SUFFIXES.has(abbreviation)) {
       word += '.';
@@ -171,7 +170,7 @@ const SHARED_MAX_LENGTH = 12;
  * own folded form) and no dot follows (it may be an abbreviation); null otherwise.
  */
 function plainLowerCaseWord(text: string, start: number, end: number): string | null {
-  if (end - start > SHARED_MAX_LENGTH || codeAt(end) === 46) return null;
+  if (end - start > SHARED_MAX_LENGTH || codes[end] === 46) return null;
   let hash = 0x811c9dc5 | 0;
   for (let i = start; i < end; i++) {
     const code = codes[i];
@@ -207,23 +206,24 @@ function spelledAt(word: string, start: number, end: number): boolean {
 const found: [number, number] = [0, 0];
 
 function nextWord(text: string, from: number): [number, number] | null {
+  const c = codes;
   for (let i = from; i < codesLength; i++) {
-    const code = codes[i];
+    const code = c[i];
     if (code >= 0x80) return wordByPattern(text, i);
     if (!isAsciiAlphanumeric(code)) continue;
     // Letters each followed by a dot, at least two ("U.S."), else letters and digits with inner apostrophes.
     let end = i;
-    while (isAsciiLetter(codeAt(end)) && codeAt(end + 1) === 46) end += 2;
-    if (codeAt(end) >= 0x80) return wordByPattern(text, i);
+    while (isAsciiLetter(c[end]) && c[end + 1] === 46) end += 2;
+    if (c[end] >= 0x80) return wordByPattern(text, i);
     if (end - i < 4) {
       end = i;
-      while (isAsciiAlphanumeric(codeAt(end))) end++;
-      while (codeAt(end) === 39 && isAsciiLetter(codeAt(end + 1))) {
+      while (isAsciiAlphanumeric(c[end])) end++;
+      while (c[end] === 39 && isAsciiLetter(c[end + 1])) {
         end += 2;
-        while (isAsciiLetter(codeAt(end))) end++;
+        while (isAsciiLetter(c[end])) end++;
       }
       // A letter, mark or apostrophe beyond ASCII may carry the word on.
-      if (codeAt(end) >= 0x80 || (codeAt(end) === 39 && codeAt(end + 1) >= 0x80)) return wordByPattern(text, i);
+      if (c[end] >= 0x80 || (c[end] === 39 && c[end + 1] >= 0x80)) return wordByPattern(text, i);
     }
     found[0] = i;
     found[1] = end;
