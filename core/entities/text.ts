@@ -281,8 +281,6 @@ function joinBetween(from: number, to: number): number {
 }
 
 // Most words are plain ASCII: they are checked letter by letter, the rest by Unicode classes.
-const ASCII_WORD = /^[A-Za-z0-9'.]*$/;
-
 function isCapitalised(word: string): boolean {
   const code = word.charCodeAt(0);
   if (code < 0x80) return code >= 65 && code <= 90;
@@ -291,17 +289,18 @@ function isCapitalised(word: string): boolean {
 
 /** Two or more letters, all capitals. */
 function isAllCaps(word: string): boolean {
-  const first = word.charCodeAt(0);
-  if (first >= 97 && first <= 122) return false; // most words: a lower-case ASCII letter first
-  if (ASCII_WORD.test(word)) {
-    let letters = 0;
-    for (let k = 0; k < word.length; k++) {
-      const code = word.charCodeAt(k);
-      if (code >= 97 && code <= 122) return false;
-      if (code >= 65 && code <= 90) letters++;
-    }
-    return letters >= 2;
+  let letters = 0;
+  for (let k = 0; k < word.length; k++) {
+    const code = word.charCodeAt(k);
+    // Most words have a lower-case ASCII letter, and most of those first.
+    if (code >= 97 && code <= 122) return false;
+    if (code >= 65 && code <= 90) letters++;
+    else if (!((code >= 48 && code <= 57) || code === 39 || code === 46)) return isAllCapsBeyondAscii(word);
   }
+  return letters >= 2;
+}
+
+function isAllCapsBeyondAscii(word: string): boolean {
   const letters = word.replace(/[^\p{L}]/gu, '');
   return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }
