@@ -9,7 +9,7 @@ import { lowerCaseWordsOf } from './lowerCaseWords';
 import { MentionContext, readInStoryOrder } from './context';
 import { wordSimilarity, type WordForm } from './similarity';
 import { useEntity, useRole } from './wordIndex';
-import { COMMON_WORDS, COMPANY_SUFFIXES, FUNCTION_WORDS, isCommonWord, NAME_SUFFIXES, NOT_NAMES, PARTICLES, PLACE_PREPOSITIONS, SPEECH_VERBS, TITLES, TITLE_PHRASES } from './words';
+import { COMMON_WORDS, COMPANY_SUFFIXES, FUNCTION_WORDS, isCommonWord, NAME_SUFFIXES, NOT_NAMES, PARTICLES, PLACE_NOUNS, PLACE_PREPOSITIONS, SPEECH_VERBS, TITLES, TITLE_PHRASES } from './words';
 
 /**
  * Every mention in the texts, in order (see readInStoryOrder: a headline is read with what the whole
@@ -393,8 +393,17 @@ class TextScan {
     if (!known.length && !transliterated && people && !this.personCue(i)) return false;
     // After "in" or "near" a lone word is a place: "in Assam" is no Azam misspelt.
     if (people && !t.possessive && t.joined === 'space' && PLACE_PREPOSITIONS.has(this.tokens[i - 1]?.folded ?? '')) return false;
+    // So it is before "district" or "square": "the Fatih district" is no Fatah misspelt.
+    if (!known.length && this.beforePlaceNoun(i) && leaders.every((e) => this.matcher.ref(e).type !== 'place')) return false;
     this.emitSpan(core[0], core[core.length - 1], leaders, top);
     return true;
+  }
+
+  /** Whether a lower-case noun that follows places' names comes right after token i ("Fatih district"). */
+  private beforePlaceNoun(i: number): boolean {
+    const t = this.tokens[i];
+    const next = this.tokens[i + 1];
+    return !t.possessive && !!next && next.joined === 'space' && !next.capitalised && PLACE_NOUNS.has(next.folded);
   }
 
   /** Whether the entity has this word, of four letters or more, as a one-word name in capitals that the story writes as a word. */

@@ -123,7 +123,7 @@ function byFirstWord(phrases: string[]): Map<string, string[][]> {
 
 /** Lower-case particles inside names ("bin Salman", "da Silva", "von der Leyen", "al-Assad"). */
 export const PARTICLES = list(`
-al el ash az ar bin ibn bint ben da de do dos das di du del della der den van von ter la le
+al el es ash az ar bin ibn bint ben da de do dos das di du del della der den van von ter la le
 `);
 
 /** Words that follow a company's name in its full legal or trading name ("Huawei Technologies", "Toyota Motor Corp."). */
@@ -166,6 +166,13 @@ internet tv
 
 /** Prepositions that come before places, and never before a person's bare surname ("in Assam", "near Catania"). */
 export const PLACE_PREPOSITIONS = list(`in near`);
+
+/** Nouns that follow a place's name ("the Fatih district", "Tahrir Square"), and never a person's or an organisation's. */
+export const PLACE_NOUNS = list(`
+district districts province provinces region county municipality prefecture governorate oblast canton
+neighbourhood neighborhood suburb quarter street avenue road square bridge valley river lake island
+islands peninsula strait bay port airport border crossing
+`);
 
 /** Verbs that follow a name in news copy, a sign that a capitalised word is a person. */
 export const SPEECH_VERBS = list(`

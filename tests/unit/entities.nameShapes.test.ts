@@ -223,6 +223,19 @@ describe('name words added, shortened or turned round', () => {
     expect(summary(places('Officials in Sanaah said so.'))).toEqual([['Sanaah', 'variant', 'Sanaa']]);
   });
 
+  it('reads a lone word before "district" or "square" as a place, not an organisation or person spelt another way', () => {
+    const scan = scanner(buildMatcher([entity('Fatah', 'organization'), entity('Nawaf Salam', 'person'), entity('Quetta', 'place')]));
+    expect(summary(scan('Police raided a bar in the Fatih district of Istanbul.'))).toEqual([
+      ['Fatih', 'candidate', null],
+      ['Istanbul', 'candidate', null],
+    ]);
+    expect(summary(scan('Rallies filled the Fatih square.'))).toEqual([['Fatih', 'candidate', null]]);
+    expect(summary(scan('A Fatih statement was read out.'))).toEqual([['Fatih', 'variant', 'Fatah']]);
+    expect(summary(scan('Troops left the Quettah district.'))).toEqual([['Quettah', 'variant', 'Quetta']]);
+    // "es" is the Arabic article, as "al" is: Dar es Salaam is a city's name, its last word no one's surname.
+    expect(summary(scan('Cargo piled up at the port of Dar es Salaam.'))).toEqual([['Dar es Salaam', 'candidate', null]]);
+  });
+
   it('reads a particle inside a name in either case, but not one opening a name', () => {
     const people = scanner(buildMatcher([entity('Marine Le Pen', 'person'), entity('Charles de Gaulle', 'person'), entity('Van Morrison', 'person')]));
     expect(summary(people("Marine le Pen's party won. Charles De Gaulle spoke."))).toEqual([
