@@ -173,7 +173,8 @@ export class EntityMatcher {
     return ref;
   }
 
-  private typeOf(entity: number): EntityKind {
+  /** The entity's type. */
+  typeOf(entity: number): EntityKind {
     const kind = this.kinds[entity] & ~HAS_ID;
     return kind === OTHER_KIND ? this.dictionary[entity].type : ENTITY_KINDS[kind];
   }

@@ -367,6 +367,7 @@ class TextScan {
         const acronym = own && role === 'single' && this.isAcronymWrittenAsWord(entity, t);
         if (own && role !== 'joined' && !acronym) continue;
         if (role === 'part') continue;
+        if (!own && role === 'single' && this.isDemonymOfPlace(t.folded, entity)) continue;
         const known = this.context.namedInFull(entity);
         if (role === 'given' && !known) continue;
         if (common && !(known && supported)) continue;
@@ -397,6 +398,12 @@ class TextScan {
     if (!known.length && this.beforePlaceNoun(i) && leaders.every((e) => this.matcher.ref(e).type !== 'place')) return false;
     this.emitSpan(core[0], core[core.length - 1], leaders, top);
     return true;
+  }
+
+  /** Whether the word names a place's people or language ("Catalan", "Turkic"), which are no spelling of the place. */
+  private isDemonymOfPlace(folded: string, entity: number): boolean {
+    if (this.matcher.typeOf(entity) !== 'place') return false;
+    return this.matcher.entity(entity).names.some((name) => name.significant.length === 1 && isDemonymOf(folded, name.significant[0]));
   }
 
   /** Whether a lower-case noun that follows places' names comes right after token i ("Fatih district"). */
@@ -695,6 +702,22 @@ function extendsWord(text: WordForm, word: WordForm): boolean {
     if (extra === 'h' && 'aeiou'.includes(w[w.length - 1])) return false;
     return extra !== w[w.length - 1].repeat(extra.length);
   });
+}
+
+// How places end, and how the words for their people and languages end instead (Catalonia: Catalan,
+// Turkey: Turkic, Kenya: Kenyan, China: Chinese).
+const PLACE_ENDINGS = ['', 'a', 'ia', 'onia', 'e', 'y', 'ey'];
+const DEMONYM_ENDINGS = ['an', 'ian', 'ese', 'i', 'ish', 'ic'];
+
+/** Whether a folded word is a demonym of a place's folded word: the same stem, of three letters or more, with such an ending. */
+function isDemonymOf(word: string, place: string): boolean {
+  for (const ending of PLACE_ENDINGS) {
+    if (!place.endsWith(ending)) continue;
+    const stem = place.slice(0, place.length - ending.length);
+    if (stem.length < 3 || !word.startsWith(stem)) continue;
+    if (DEMONYM_ENDINGS.includes(word.slice(stem.length))) return true;
+  }
+  return false;
 }
 
 function isTitleCase(tokens: Token[]): boolean {

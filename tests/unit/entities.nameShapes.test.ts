@@ -236,6 +236,17 @@ describe('name words added, shortened or turned round', () => {
     expect(summary(scan('Cargo piled up at the port of Dar es Salaam.'))).toEqual([['Dar es Salaam', 'candidate', null]]);
   });
 
+  it("takes a place's people or language for no spelling of the place, but still catches the place misspelt", () => {
+    const scan = scanner(buildMatcher([entity('Catalonia', 'place'), entity('Turkey', 'place', ['Türkiye']), entity('Kenya', 'place'), entity('Jenin', 'place')]));
+    const linked = scan('Catalan officials met Turkic scholars and Kenyan runners. Later, Catalan and Turkic poems were read.').filter((m) => m.entity);
+    expect(linked).toEqual([]);
+    expect(summary(scan('Talks in Catalonnia and Kenia, and a raid on Jeninn camp.'))).toEqual([
+      ['Catalonnia', 'variant', 'Catalonia'],
+      ['Kenia', 'variant', 'Kenya'],
+      ['Jeninn', 'variant', 'Jenin'],
+    ]);
+  });
+
   it('reads a particle inside a name in either case, but not one opening a name', () => {
     const people = scanner(buildMatcher([entity('Marine Le Pen', 'person'), entity('Charles de Gaulle', 'person'), entity('Van Morrison', 'person')]));
     expect(summary(people("Marine le Pen's party won. Charles De Gaulle spoke."))).toEqual([
