@@ -101,7 +101,7 @@ export class EntityMatcher {
    * up to plainNameStart[n + 1]. Reading the name again takes the index's words, not new ones.
    */
   private readonly plainNameStart: Int32Array;
-  private plainNameIds: Int32Array | number[] = [];
+  private readonly plainNameIds: Int32Array;
   /**
    * Each name's spelling, and each entity's kind (its number in ENTITY_KINDS, plus HAS_ID if it has an
    * id): read without the entity, which lies elsewhere in memory.
@@ -149,9 +149,10 @@ export class EntityMatcher {
     // Each name's opening number (-1 for a name of no words) and each opening's count, then the lists.
     const nameOpening = new Int32Array(total).fill(-1);
     const openingCounts: number[] = [];
-    for (let e = 0; e < count; e++) this.add(e, nameOpening, openingCounts);
+    const plainNameIds: number[] = [];
+    for (let e = 0; e < count; e++) this.add(e, nameOpening, openingCounts, plainNameIds);
     this.openings.finish();
-    this.plainNameIds = Int32Array.from(this.plainNameIds);
+    this.plainNameIds = Int32Array.from(plainNameIds);
     this.byOpening = namesByOpening(nameOpening, openingCounts, this.nameEntity, this.firstName);
     this.openingGroups = new Array<undefined>(openingCounts.length);
     this.words.finish();
@@ -321,20 +322,19 @@ export class EntityMatcher {
   }
 
   /** Files the words and openings of an entity's names. Plain loops: this runs for every name of a 100,000-entity dictionary. */
-  private add(entity: number, nameOpening: Int32Array, openingCounts: number[]): void {
+  private add(entity: number, nameOpening: Int32Array, openingCounts: number[], plainNameIds: number[]): void {
     const { type, id } = this.dictionary[entity];
     const isPerson = type === 'person';
     const kind = ENTITY_KINDS.indexOf(type);
     this.kinds[entity] = (kind === -1 ? OTHER_KIND : kind) | (id === undefined || id === null ? 0 : HAS_ID);
     let people: ReturnType<typeof personalNames> | null = null;
-    const plainNameIds = this.plainNameIds as number[];
     for (let n = this.firstName[entity]; n < this.firstName[entity + 1]; n++) {
       this.nameEntity[n] = entity;
       this.plainNameStart[n + 1] = this.plainNameStart[n];
       // Most names are capitalised plain words ("Viktor Bout"), whose words are all the index needs;
       // the others are read in full now, and kept.
-      const k = n - this.firstName[entity];
-      const spelling = k === 0 ? this.dictionary[entity].canonical : this.dictionary[entity].aliases[k - 1];
+      const alias = n - this.firstName[entity] - 1;
+      const spelling = alias === -1 ? this.dictionary[entity].canonical : this.dictionary[entity].aliases[alias];
       this.nameSpellings[n] = spelling;
       const plain = plainNameWords(spelling);
       this.plainWords[n] = plain ? Math.min(plain.length, 255) : 0;
@@ -364,8 +364,6 @@ export class EntityMatcher {
       openingCounts[o]++;
     }
   }
-
-
 }
 
 /**

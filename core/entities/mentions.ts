@@ -395,7 +395,7 @@ class TextScan {
     // After "in" or "near" a lone word is a place: "in Assam" is no Azam misspelt.
     if (people && !t.possessive && t.joined === 'space' && PLACE_PREPOSITIONS.has(this.tokens[i - 1]?.folded ?? '')) return false;
     // So it is before "district" or "square": "the Fatih district" is no Fatah misspelt.
-    if (!known.length && this.beforePlaceNoun(i) && leaders.every((e) => this.matcher.ref(e).type !== 'place')) return false;
+    if (!known.length && this.beforePlaceNoun(i) && leaders.every((e) => this.matcher.typeOf(e) !== 'place')) return false;
     this.emitSpan(core[0], core[core.length - 1], leaders, top);
     return true;
   }
