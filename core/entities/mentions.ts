@@ -352,6 +352,8 @@ class TextScan {
     const supported = !t.sentenceStart || this.nameCue(i);
     if (common && (!supported || !this.context.anyoneNamedInFull)) return false;
     const matches = this.matcher.words.similarWords(t.folded);
+    // Only a word with the ending of a people's or a language's name may be one ("Catalan").
+    const demonymLike = DEMONYM_ENDINGS.some((ending) => t.folded.endsWith(ending));
     const best = new Map<number, number>();
     for (const match of matches) {
       // The dictionary's own word is no other spelling of it, unless it is a place's words written as one ("Chiangmai").
@@ -367,7 +369,7 @@ class TextScan {
         const acronym = own && role === 'single' && this.isAcronymWrittenAsWord(entity, t);
         if (own && role !== 'joined' && !acronym) continue;
         if (role === 'part') continue;
-        if (!own && role === 'single' && this.isDemonymOfPlace(t.folded, entity)) continue;
+        if (demonymLike && !own && role === 'single' && this.isDemonymOfPlace(t.folded, entity)) continue;
         const known = this.context.namedInFull(entity);
         if (role === 'given' && !known) continue;
         if (common && !(known && supported)) continue;
