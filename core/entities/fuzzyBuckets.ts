@@ -4,6 +4,7 @@
 // thirteen buckets, so finding one must cost little: a bucket is found in a table of packed keys with
 // one read of memory (a Map took several), and its words lie in a row.
 import { LIKENESS_NUMBERS, type WordForm } from './similarity';
+import { pairHash } from './hashes';
 
 /** A bucket's entry: a word's number, then its likenessOf. */
 export const BUCKET_ENTRY = 1 + LIKENESS_NUMBERS;
@@ -77,12 +78,6 @@ function letterCode(code: number): number {
   if (code >= 97 && code <= 122) return code - 86;
   if (code >= 65 && code <= 90) return code - 28;
   return 0;
-}
-
-function hashOf(lo: number, hi: number): number {
-  let h = Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0x85ebca6b);
-  h ^= h >>> 15;
-  return Math.imul(h, 0xc2b2ae35) ^ (h >>> 13);
 }
 
 export class FuzzyBuckets {
@@ -182,7 +177,7 @@ export class FuzzyBuckets {
 
   /** The slot of a packed key, or -1. A slot is empty while its range ends at 0 (no bucket is empty). */
   private slotOf(lo: number, hi: number): number {
-    for (let slot = hashOf(lo, hi) & this.mask; ; slot = (slot + 1) & this.mask) {
+    for (let slot = pairHash(lo, hi) & this.mask; ; slot = (slot + 1) & this.mask) {
       const at = 4 * slot;
       if (this.slots[at + 3] === 0) return -1;
       if (this.slots[at] === lo && this.slots[at + 1] === hi) return slot;
@@ -191,7 +186,7 @@ export class FuzzyBuckets {
 
   /** The slot of a packed key while filing, taken if new (`taken` marks the slots in use). */
   private slotFiled(lo: number, hi: number, taken: Uint8Array): number {
-    for (let slot = hashOf(lo, hi) & this.mask; ; slot = (slot + 1) & this.mask) {
+    for (let slot = pairHash(lo, hi) & this.mask; ; slot = (slot + 1) & this.mask) {
       const at = 4 * slot;
       if (!taken[slot]) {
         taken[slot] = 1;

@@ -4,20 +4,20 @@
 // where a Map of strings took several, and the story's two words need not be joined into a string.
 // The few openings whose hashes collide are looked up by their text.
 
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 16777619;
+import { FNV_OFFSET, fnvStep } from './hashes';
+
 const SPACE = 32;
 
 /** The hash of a one-word opening, or of two words with a space between. */
 function openingHash(first: string, second?: string): number {
   let hash = hashOn(FNV_OFFSET, first);
-  if (second !== undefined) hash = hashOn(Math.imul(hash ^ SPACE, FNV_PRIME), second);
+  if (second !== undefined) hash = hashOn(fnvStep(hash, SPACE), second);
   // Never 0, which marks an empty slot.
   return hash === 0 ? 1 : hash;
 }
 
 function hashOn(hash: number, text: string): number {
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
+  for (let i = 0; i < text.length; i++) hash = fnvStep(hash, text.charCodeAt(i));
   return hash;
 }
 

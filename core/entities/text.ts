@@ -1,5 +1,6 @@
 // Words as the matcher sees them: folded for comparison, with their offsets, case and place in the sentence.
 import { NAME_SUFFIXES, TITLES } from './words';
+import { FNV_OFFSET, fnvStep } from './hashes';
 
 /** Letters that do not decompose into a base letter and a mark. */
 const SPECIAL_LETTERS: Record<string, string> = {
@@ -171,11 +172,11 @@ const SHARED_MAX_LENGTH = 12;
  */
 function plainLowerCaseWord(text: string, start: number, end: number): string | null {
   if (end - start > SHARED_MAX_LENGTH || codes[end] === 46) return null;
-  let hash = 0x811c9dc5 | 0;
+  let hash = FNV_OFFSET;
   for (let i = start; i < end; i++) {
     const code = codes[i];
     if (!((code >= 97 && code <= 122) || (code >= 48 && code <= 57))) return null;
-    hash = Math.imul(hash ^ code, 16777619);
+    hash = fnvStep(hash, code);
   }
   if (sharedCount >= SHARED_SLOTS / 2) {
     sharedWords.fill(undefined);

@@ -1,6 +1,7 @@
 // Which entities have two given dictionary words among their names' words. A search for the names like
 // two story words then probes pairs of alike words, a few dozen, instead of walking every entity that
 // has one of them: a common given name alone is in hundreds of names.
+import { pairHash } from './hashes';
 
 /** An open-addressing table of word pairs (smaller number first), each with the entities that have both words. */
 export class WordPairs {
@@ -68,7 +69,7 @@ export class WordPairs {
   }
 
   private find(low: number, high: number): number {
-    for (let slot = hash(low, high) & this.mask; ; slot = (slot + 1) & this.mask) {
+    for (let slot = pairHash(low, high) & this.mask; ; slot = (slot + 1) & this.mask) {
       const at = this.pairs[2 * slot];
       if (at === -1) return -1;
       if (at === low && this.pairs[2 * slot + 1] === high) return slot;
@@ -77,7 +78,7 @@ export class WordPairs {
 
   /** The pair's slot, taken if it is new. */
   private slotFor(low: number, high: number): number {
-    for (let slot = hash(low, high) & this.mask; ; slot = (slot + 1) & this.mask) {
+    for (let slot = pairHash(low, high) & this.mask; ; slot = (slot + 1) & this.mask) {
       const at = this.pairs[2 * slot];
       if (at === low && this.pairs[2 * slot + 1] === high) return slot;
       if (at === -1) {
@@ -133,9 +134,4 @@ function pairsOf(entityStart: Int32Array, entityWords: Int32Array): { lows: Int3
 function repeated(list: Int32Array, from: number, at: number, word: number): boolean {
   for (let k = from; k < at; k++) if (list[k] === word) return true;
   return false;
-}
-
-function hash(low: number, high: number): number {
-  const h = Math.imul(low, 0x9e3779b1) ^ Math.imul(high, 0x85ebca77);
-  return (h ^ (h >>> 15)) >>> 0;
 }
