@@ -3,7 +3,7 @@
 // bucket with the dictionary word in practice. A story word new to the matcher is looked up in about
 // thirteen buckets, so finding one must cost little: a bucket is found in a table of packed keys with
 // one read of memory (a Map took several), and its words lie in a row.
-import { LIKENESS_NUMBERS, type WordForm } from './similarity';
+import { LIKENESS_NUMBERS, likenessOf, type WordForm } from './similarity';
 import { pairHash } from './hashes';
 
 /** A bucket's entry: a word's number, then its likenessOf. */
@@ -91,8 +91,9 @@ export class FuzzyBuckets {
   /** The ranges rangesOf found: first entry and the one after, two numbers a bucket. */
   readonly ranges = new Int32Array(2 * MAX_KEYS);
 
-  /** Files words by their forms, with `likeness` holding LIKENESS_NUMBERS numbers a word; a bucket lists its words in order. */
-  constructor(forms: readonly WordForm[], likeness: ArrayLike<number>) {
+  /** Files words by their forms (a word's number is its place among them); a bucket lists its words in order. */
+  constructor(forms: readonly WordForm[]) {
+    const likeness = forms.map(likenessOf);
     // Each word's keys, kept for the second pass.
     const los: number[] = [];
     const his: number[] = [];
@@ -142,7 +143,7 @@ export class FuzzyBuckets {
       else entry = this.slots[4 * this.slotFiled(los[k], his[k], taken) + 3]++;
       const id = wordOfKey[k];
       this.entries[BUCKET_ENTRY * entry] = id;
-      for (let n = 0; n < LIKENESS_NUMBERS; n++) this.entries[BUCKET_ENTRY * entry + 1 + n] = likeness[LIKENESS_NUMBERS * id + n];
+      for (let n = 0; n < LIKENESS_NUMBERS; n++) this.entries[BUCKET_ENTRY * entry + 1 + n] = likeness[id][n];
     }
   }
 

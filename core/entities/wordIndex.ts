@@ -34,14 +34,17 @@ export function useEntity(use: number): number {
 export function useRole(use: number): WordRole {
   return ROLES[use & ((1 << ROLE_BITS) - 1)];
 }
+
 const CACHE_LIMIT = 50_000;
 
 export class WordIndex {
   private readonly ids = new Map<string, number>();
   private readonly words: string[] = [];
-  private readonly forms: WordForm[] = [];
-  /** Each word's likenessOf, LIKENESS_NUMBERS a word, gathered while adding (then copied into the buckets). */
-  private readonly addedLikeness: number[] = [];
+  /**
+   * Every word's comparison form, made once all words are in, one after another: they then lie
+   * together in memory, and a lookup compares dozens of them.
+   */
+  private forms: WordForm[] = [];
   /**
    * Each word's uses, packed as the entity shifted by ROLE_BITS, plus the role's number: word w's are useList[useStart[w]] up to
    * useStart[w + 1]. Gathered in the order they come while the dictionary is added, then put in place once.
@@ -56,7 +59,7 @@ export class WordIndex {
   private readonly addedEntityWords: number[] = [];
   private readonly addedEntityStart: number[] = [];
   /** The words filed for fuzzy lookup, once loading is done. */
-  private buckets = new FuzzyBuckets([], []);
+  private buckets = new FuzzyBuckets([]);
   /** A stamp per word: marks the words one lookup has compared, or one candidate search has marked. */
   private stamps = new Int32Array(0);
   private stamp = 0;
@@ -106,8 +109,8 @@ export class WordIndex {
     const next = start.slice(0, this.words.length);
     this.addedEntityWords.forEach((id, k) => (list[next[id]++] = this.addedUses[k]));
     [this.useStart, this.useList] = [start, list];
-    this.makeForms();
-    this.buckets = new FuzzyBuckets(this.forms, this.addedLikeness);
+    this.forms = this.words.map(wordForm);
+    this.buckets = new FuzzyBuckets(this.forms);
     this.pairs = new WordPairs(Int32Array.from([...this.addedEntityStart, this.addedEntityWords.length]), Int32Array.from(this.addedEntityWords));
     this.stamps = new Int32Array(this.words.length);
     this.storyWordOf = new Int32Array(this.words.length);
@@ -115,20 +118,7 @@ export class WordIndex {
     this.addedEntityStart.length = 0;
     this.addedEntityWords.length = 0;
     this.addedUses.length = 0;
-    this.addedLikeness.length = 0;
     this.lastUse.length = 0;
-  }
-
-  /**
-   * Every word's comparison form and its likenessOf. Made here, one word after another, not while
-   * adding: the forms then lie together in memory, and a lookup compares dozens of them.
-   */
-  private makeForms(): void {
-    for (let id = 0; id < this.words.length; id++) {
-      const form = wordForm(this.words[id]);
-      this.forms.push(form);
-      this.addedLikeness.push(...likenessOf(form));
-    }
   }
 
   /** The word's number if the entity being added has it already: an alias often repeats a word of the name (a surname). */

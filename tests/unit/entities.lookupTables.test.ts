@@ -61,7 +61,7 @@ describe('opening table', () => {
 describe('fuzzy buckets', () => {
   const words = ['zelensky', 'zelenskyy', 'selenskyj', 'schwarzenegger', 'dostoyevsky', 'łukaszenka', 'gaddafi', 'qaddafi', 'oh'];
   const forms = words.map(wordForm);
-  const buckets = new FuzzyBuckets(forms, forms.flatMap(likenessOf));
+  const buckets = new FuzzyBuckets(forms);
 
   /** The words in the buckets a word's form is looked up in. */
   function wordsFound(word: string, spread: number): Set<string> {
