@@ -9,6 +9,7 @@ import { WordIndex, type WordRole } from './wordIndex';
 import { FAMILY_NAMES_FIRST, NAME_SUFFIXES, PARTICLES } from './words';
 import { familyNameFirst, surnameAsWritten } from './familyNames';
 import { OpeningTable } from './openingTable';
+import { arrayOf, mapped } from './arrays';
 
 /** How a name word must be written in the story: any case, capitalised, or in capitals (acronyms). */
 export type CaseRule = 'any' | 'capitalised' | 'capitals';
@@ -44,7 +45,7 @@ export class AlignedWords {
     private readonly folded: readonly string[],
     private readonly index: Pick<WordIndex, 'formOf'>,
   ) {
-    this.forms = folded.map((word) => index.formOf(word));
+    this.forms = mapped(folded, (word) => index.formOf(word));
   }
 
   /**
@@ -189,7 +190,8 @@ export class EntityMatcher {
       const all = arrayOf(this.firstName[entity + 1] - first, (k) => this.nameAt(first + k));
       const names = all.every((name) => name.words.length > 0) ? all : all.filter((name) => name.words.length > 0);
       const isPerson = this.typeOf(entity) === 'person';
-      const { surname, given } = personalNames(isPerson, names[0]);
+      const main = names[0] as NameEntry | undefined;
+      const { surname, given } = main ? personalNames(isPerson, main.source, main.significant) : { surname: null, given: null };
       indexed = this.indexed[entity] = { names, isPerson, surname, given };
     }
     return indexed;
@@ -342,7 +344,7 @@ export class EntityMatcher {
       const words = plain ?? name!.words;
       if (words.length === 0) continue;
       const significant = plain ?? name!.significant;
-      people ??= personalNames(isPerson, { source: spelling, significant });
+      people ??= personalNames(isPerson, spelling, significant);
       const { surname, given } = people;
       const givenAt = given === null ? -1 : significant.indexOf(given);
       for (let k = 0; k < significant.length; k++) {
@@ -406,14 +408,11 @@ function namesByOpening(nameOpening: Int32Array, openingCounts: readonly number[
  * A person's surname and given name, from the first of the names: its last and first words, a suffix
  * ("Jr.") aside, or its first and second where the family name comes first ("Xi Jinping").
  */
-function personalNames(
-  isPerson: boolean,
-  name: Pick<NameEntry, 'source' | 'significant'> | undefined,
-): { surname: string | null; given: string | null } {
-  const full = isPerson && name ? name.significant.filter((w) => !NAME_SUFFIXES.has(w)) : [];
+function personalNames(isPerson: boolean, source: string, significant: readonly string[]): { surname: string | null; given: string | null } {
+  const full = isPerson ? significant.filter((w) => !NAME_SUFFIXES.has(w)) : [];
   if (full.length < 2) return { surname: null, given: null };
   // The quick test first: a 100,000-entity dictionary asks this of every person.
-  const familyFirst = FAMILY_NAMES_FIRST.has(full[0]) && familyNameFirst(name!.source);
+  const familyFirst = FAMILY_NAMES_FIRST.has(full[0]) && familyNameFirst(source);
   return familyFirst ? { surname: full[0], given: full[1] } : { surname: full[full.length - 1], given: full[0] };
 }
 
@@ -421,18 +420,6 @@ function writtenAlike(a: NameEntry, b: NameEntry): boolean {
   if (a.words.length !== b.words.length) return false;
   for (let k = 0; k < a.words.length; k++) if (a.words[k] !== b.words[k] || a.cases[k] !== b.cases[k]) return false;
   return true;
-}
-
-/**
- * An array of `count` items made by `make`, made to its length: an array grown by push keeps room for
- * more, and a scan keeps thousands of these (an entity's names, a name's words), mostly of one or two.
- */
-function arrayOf<T>(count: number, make: (k: number) => T): T[] {
-  if (count === 1) return [make(0)];
-  if (count === 2) return [make(0), make(1)];
-  const items = new Array<T>(count);
-  for (let k = 0; k < count; k++) items[k] = make(k);
-  return items;
 }
 
 /** A stable id for an entity: its store id, or its type and canonical name. */
@@ -472,11 +459,11 @@ const NO_COMPOUNDS: string[] = [];
 /** A name read in full; `plain` its words if it is a plain name. */
 function nameEntry(entity: number, kind: NameEntry['kind'], name: string, plain: string[] | null): NameEntry {
   if (plain) {
-    const cases = plain.some(isInnerParticle) ? plain.map(caseOfPlainWord) : (ALL_CAPITALISED[plain.length] ??= plain.map((): CaseRule => 'capitalised'));
+    const cases = plain.some(isInnerParticle) ? mapped(plain, caseOfPlainWord) : (ALL_CAPITALISED[plain.length] ??= mapped(plain, (): CaseRule => 'capitalised'));
     return { entity, kind, source: name, words: plain, cases, significant: plain, compounds: NO_COMPOUNDS };
   }
   const tokens = tokenize(name);
-  const words = tokens.map((t) => t.folded);
+  const words = mapped(tokens, (t) => t.folded);
   const compounds = tokens.flatMap((t, i) =>
     t.joined === 'hyphen' && i > 0 && !PARTICLES.has(tokens[i - 1].folded) ? [tokens[i - 1].folded + t.folded] : [],
   );
@@ -485,7 +472,7 @@ function nameEntry(entity: number, kind: NameEntry['kind'], name: string, plain:
     kind,
     source: name,
     words,
-    cases: tokens.map((t, i) => (isInnerParticle(t.folded, i) ? 'any' : t.allCaps && !/\./.test(t.text) ? 'capitals' : t.capitalised ? 'capitalised' : 'any')),
+    cases: mapped(tokens, (t, i) => (isInnerParticle(t.folded, i) ? 'any' : t.allCaps && !/\./.test(t.text) ? 'capitals' : t.capitalised ? 'capitalised' : 'any')),
     significant: words.filter((w) => !PARTICLES.has(w)),
     compounds,
   };

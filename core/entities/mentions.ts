@@ -9,6 +9,7 @@ import { lowerCaseWordsOf } from './lowerCaseWords';
 import { MentionContext, readInStoryOrder } from './context';
 import { wordSimilarity, type WordForm } from './similarity';
 import { useEntity, useRole } from './wordIndex';
+import { arrayOf, mapped } from './arrays';
 import { COMMON_WORDS, COMPANY_SUFFIXES, FUNCTION_WORDS, isCommonWord, NAME_SUFFIXES, NOT_NAMES, PARTICLES, PLACE_NOUNS, PLACE_PREPOSITIONS, SPEECH_VERBS, TITLES, TITLE_PHRASES } from './words';
 
 /**
@@ -23,7 +24,7 @@ export function findMentions(
   context: MentionContext = new MentionContext(),
   lowerCaseWords?: ReadonlySet<string>,
 ): Mention[] {
-  const all = texts.map((text) => tokenize(text.text));
+  const all = mapped(texts, (text) => tokenize(text.text));
   const ordinary = lowerCaseWords ?? lowerCaseWordsOf(all);
   const alignments = alignmentsOf(matcher);
   const tokenized: (Token[] | undefined)[] = all;
@@ -468,7 +469,7 @@ class TextScan {
    */
   private alignWithDictionary(folded: string[]): Alignment | null {
     const words = this.matcher.wordsForAlignment(folded);
-    const joined = folded.slice(1).map((word, i) => folded[i] + word);
+    const joined = arrayOf(folded.length - 1, (k) => folded[k] + folded[k + 1]);
     // An initial ("G. Adani") is like no word: the other words find the candidates.
     const named = folded.filter((word) => !isInitial(word));
     const candidates = this.matcher.words.entitiesLike(named, named.length >= 2 ? 2 : 1);
@@ -594,55 +595,59 @@ function hitEntities(groups: readonly NameGroup[]): number[] {
  * At least one word must match closely, which lets a short one beside it differ a little (Trevor Reid).
  */
 function alignWords(story: AlignedWords, name: AlignedWords, isPerson: boolean, surnameAt: number): number {
-  const walk: AlignmentWalk = { story, name, isPerson, surnameAt, best: 0, skipped: false };
-  alignFrom(walk, 0, 0, 0, 0, false, false);
-  return walk.best;
+  return alignFrom({ story, name, isPerson, surnameAt, skipped: false }, 0, 0, 0, 0, false, false);
 }
 
-/** One alignment's inputs and best score so far; module-level steps, as a closure per call costs much at desk scale. */
+/**
+ * One alignment's inputs, and the path being walked; module-level steps, as a closure per call costs
+ * much at desk scale. Each step returns the best score from there, not keeping it here: a number
+ * field that turns from 0 to a fraction changes the object's shape, and code compiled for the old
+ * one is thrown away while a story is being read.
+ */
 interface AlignmentWalk {
   story: AlignedWords;
   name: AlignedWords;
   isPerson: boolean;
   /** Where the name has the person's surname (-1 if nowhere): never left out, even written first ("Kim Jong-un" is no Jong-un). */
   surnameAt: number;
-  best: number;
   /** Whether the path being walked has left out a story word (a middle name). */
   skipped: boolean;
 }
 
-/** Aligns story words from i with name words from j. `loose`: a short word matched only because it sits beside a name; `anchored`: a word matched closely. */
-function alignFrom(walk: AlignmentWalk, i: number, j: number, sum: number, count: number, loose: boolean, anchored: boolean): void {
+/**
+ * The best score aligning story words from i with name words from j (0: none). `loose`: a short word
+ * matched only because it sits beside a name; `anchored`: a word matched closely.
+ */
+function alignFrom(walk: AlignmentWalk, i: number, j: number, sum: number, count: number, loose: boolean, anchored: boolean): number {
   const { story, name } = walk;
   const storyLength = story.forms.length;
   const nameLength = name.forms.length;
-  if (i === storyLength || j === nameLength) {
-    if (i === storyLength && j === nameLength && (anchored || !loose)) walk.best = Math.max(walk.best, sum / count);
-    return;
-  }
-  if (walk.isPerson && j < nameLength - 1 && j !== walk.surnameAt && !walk.skipped) alignFrom(walk, i, j + 1, sum, count, loose, anchored);
+  if (i === storyLength || j === nameLength) return i === storyLength && j === nameLength && (anchored || !loose) ? sum / count : 0;
+  let best = 0;
+  if (walk.isPerson && j < nameLength - 1 && j !== walk.surnameAt && !walk.skipped) best = alignFrom(walk, i, j + 1, sum, count, loose, anchored);
   // A middle name the dictionary leaves out ("Narendra Damodardas Modi"): one story word, before the
   // last and after words matched one for one, and no name word left out either side of it ("Hamad bin
   // Khalifa Al Thani" is not Tamim bin Hamad Al Thani). An initial only if the name has none: "Mukesh D.
   // Ambani" is Mukesh Ambani, "George H. W. Bush" is not George W. Bush.
   if (walk.isPerson && !walk.skipped && count > 0 && i === j && i < storyLength - 1 && mayLeaveOut(story.forms[i], name)) {
     walk.skipped = true;
-    alignFrom(walk, i + 1, j, sum, count, true, anchored);
+    best = Math.max(best, alignFrom(walk, i + 1, j, sum, count, true, anchored));
     walk.skipped = false;
   }
-  alignPair(walk, story.forms[i], name.forms[j], i + 1, j + 1, sum, count, loose, anchored);
+  best = Math.max(best, alignPair(walk, story.forms[i], name.forms[j], i + 1, j + 1, sum, count, loose, anchored));
   // Written-together forms cost a spelling and sound each: worked out only where the rest can still align.
   // Two words are one only if neither is the other side's word by itself: "Biden Aide" is no Biden.
   // Nor are all the story's words one word of a longer name: "Shah Alam" is no Nawaf Salam.
   const wholeStory = i === 0 && storyLength === 2 && nameLength > 1;
   if (!wholeStory && canFinish(walk, i + 2, j + 1) && !spelledAlike(story.forms[i], name.forms[j]) && !spelledAlike(story.forms[i + 1], name.forms[j])) {
     const storyPair = story.joinedAt(i);
-    if (storyPair) alignPair(walk, storyPair, name.forms[j], i + 2, j + 1, sum, count, loose, anchored);
+    if (storyPair) best = Math.max(best, alignPair(walk, storyPair, name.forms[j], i + 2, j + 1, sum, count, loose, anchored));
   }
   if (canFinish(walk, i + 1, j + 2) && !spelledAlike(story.forms[i], name.forms[j]) && !spelledAlike(story.forms[i], name.forms[j + 1])) {
     const namePair = name.joinedAt(j);
-    if (namePair) alignPair(walk, story.forms[i], namePair, i + 1, j + 2, sum, count, loose, anchored);
+    if (namePair) best = Math.max(best, alignPair(walk, story.forms[i], namePair, i + 1, j + 2, sum, count, loose, anchored));
   }
+  return best;
 }
 
 /** Two words with the same skeleton: one spelling of the same name word. */
@@ -650,13 +655,14 @@ function spelledAlike(a: WordForm, b: WordForm): boolean {
   return a.skeleton === b.skeleton;
 }
 
-function alignPair(walk: AlignmentWalk, a: WordForm, b: WordForm, i: number, j: number, sum: number, count: number, loose: boolean, anchored: boolean): void {
-  if (!canFinish(walk, i, j)) return;
+/** The best score aligning word a with b, then story words from i with name words from j. */
+function alignPair(walk: AlignmentWalk, a: WordForm, b: WordForm, i: number, j: number, sum: number, count: number, loose: boolean, anchored: boolean): number {
+  if (!canFinish(walk, i, j)) return 0;
   const strict = wordSimilarity(a, b) || initialOf(a, b);
   const score = strict || wordSimilarity(a, b, 'beside a matching name');
   // Past a left-out middle name the rest must be spelt as the name is ("Kim Yo Jong" is not "Kim Jong-un").
-  if (walk.skipped && score < 1) return;
-  if (score > 0) alignFrom(walk, i, j, sum + score, count + 1, loose || !strict, anchored || score >= 0.95);
+  if (walk.skipped && score < 1) return 0;
+  return score > 0 ? alignFrom(walk, i, j, sum + score, count + 1, loose || !strict, anchored || score >= 0.95) : 0;
 }
 
 /** Whether a story word may be a middle name the name leaves out: a word, or an initial when the name has none. */

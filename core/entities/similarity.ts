@@ -211,17 +211,20 @@ export function likenessOf(form: WordForm): [number, number, number, number] {
     if (letters & bit) repeated |= bit;
     letters |= bit;
   }
-  const openings = sounds.map((code) => {
-    let hash = 0;
-    for (let i = 0; i < Math.min(code.length, 3); i++) hash = (hash * 31 + code.charCodeAt(i)) % 4093;
-    return hash;
-  });
+  const opening = sounds.length === 0 ? 0 : openingHash(sounds[0]);
   return [
     (Math.min(skeleton.length, 63) | (first << 6) | (starts << 11)) >>> 0,
     letters >>> 0,
-    openings[0] | ((openings[1] ?? openings[0]) << 12),
+    opening | ((sounds.length > 1 ? openingHash(sounds[1]) : opening) << 12),
     repeated >>> 0,
   ];
+}
+
+/** The first three letters of a sound code, hashed to 12 bits. */
+function openingHash(code: string): number {
+  let hash = 0;
+  for (let i = 0; i < Math.min(code.length, 3); i++) hash = (hash * 31 + code.charCodeAt(i)) % 4093;
+  return hash;
 }
 
 /**

@@ -15,10 +15,14 @@ export interface WordMatch {
   uses: Int32Array;
 }
 
-/** A dictionary word found alike to a story word. */
-interface Alike {
-  id: number;
-  score: number;
+/**
+ * The dictionary words found alike to a story word, best first: their numbers and scores. Typed
+ * arrays, as an empty list and a full one are then one shape to the code that reads them (an empty
+ * array literal is not, and code compiled for one is thrown away when the other comes).
+ */
+interface AlikeWords {
+  ids: Int32Array;
+  scores: Float64Array;
 }
 
 const ROLES: readonly WordRole[] = ['single', 'surname', 'given', 'part', 'joined'];
@@ -69,10 +73,10 @@ export class WordIndex {
   private storyWordOf = new Int32Array(0);
   /** Which entities have two words: made once loading is done. */
   private pairs = new WordPairs(new Int32Array(1), new Int32Array(0));
-  private readonly aloneCache = new Map<string, Alike[]>();
+  private readonly aloneCache = new Map<string, AlikeWords>();
   private readonly matchCache = new Map<string, WordMatch[]>();
   /** Short words' matches beside another matching word of a name, which may differ a little more. */
-  private readonly besideCache = new Map<string, Alike[]>();
+  private readonly besideCache = new Map<string, AlikeWords>();
   /** Comparison forms of story words, which recur from paragraph to paragraph. */
   private readonly storyForms = new Map<string, WordForm>();
 
@@ -147,7 +151,12 @@ export class WordIndex {
   similarWords(folded: string): WordMatch[] {
     let matches = this.matchCache.get(folded);
     if (!matches) {
-      matches = this.lookUp(folded, false).map(({ id, score }) => ({ word: this.words[id], score, uses: this.useList.subarray(this.useStart[id], this.useStart[id + 1]) }));
+      const { ids, scores } = this.lookUp(folded, false);
+      matches = [];
+      for (let k = 0; k < ids.length; k++) {
+        const id = ids[k];
+        matches.push({ word: this.words[id], score: scores[k], uses: this.useList.subarray(this.useStart[id], this.useStart[id + 1]) });
+      }
       if (this.matchCache.size >= CACHE_LIMIT) this.matchCache.clear();
       this.matchCache.set(folded, matches);
     }
@@ -161,16 +170,19 @@ export class WordIndex {
    * word may serve both); with 1, any one will do.
    */
   entitiesLike(folded: readonly string[], atLeast: 1 | 2): number[] {
-    const alike = folded.map((word) => this.lookUp(word, true));
+    const alike: Int32Array[] = [];
+    for (let k = 0; k < folded.length; k++) alike.push(this.lookUp(folded[k], true).ids);
     const stamp = this.nextStamp();
     const entities: number[] = [];
     if (atLeast === 1) {
-      for (const words of alike) for (const { id } of words) this.takeUses(id, stamp, entities);
+      for (const ids of alike) for (let n = 0; n < ids.length; n++) this.takeUses(ids[n], stamp, entities);
       return entities;
     }
     // A dictionary word alike to two of the story words brings its entities by itself ...
-    alike.forEach((words, k) => {
-      for (const { id } of words) {
+    for (let k = 0; k < alike.length; k++) {
+      const ids = alike[k];
+      for (let n = 0; n < ids.length; n++) {
+        const id = ids[n];
         if (this.stamps[id] !== stamp) {
           this.stamps[id] = stamp;
           this.storyWordOf[id] = k;
@@ -179,12 +191,12 @@ export class WordIndex {
           this.takeUses(id, stamp, entities);
         }
       }
-    });
+    }
     // ... and two different ones bring the entities that have both.
     for (let k = 0; k < alike.length; k++)
       for (let l = k + 1; l < alike.length; l++)
         for (const a of alike[k])
-          for (const b of alike[l]) if (a.id !== b.id) this.take(this.pairs.entitiesWith(a.id, b.id), stamp, entities);
+          for (const b of alike[l]) if (a !== b) this.take(this.pairs.entitiesWith(a, b), stamp, entities);
     return entities;
   }
 
@@ -219,7 +231,7 @@ export class WordIndex {
     return entities;
   }
 
-  private lookUp(folded: string, inName: boolean): Alike[] {
+  private lookUp(folded: string, inName: boolean): AlikeWords {
     const form = this.formOf(folded);
     // Only a short word compares differently beside a matching one (see wordSimilarity).
     const beside = inName && form.skeleton.length < 4;
@@ -228,22 +240,27 @@ export class WordIndex {
     if (cached) return cached;
     const stamp = this.nextStamp();
     const likeness = likenessOf(form);
-    const found: Alike[] = [];
+    const ids: number[] = [];
+    const scores: number[] = [];
     const words = this.buckets.entries;
     const ranges = this.buckets.ranges;
     const count = this.buckets.rangesOf(form, 2);
     for (let r = 0; r < count; r += 2) {
       for (let k = ranges[r]; k < ranges[r + 1]; k++) {
+        // The likeness beside the word's number first: it rules out most words without a read elsewhere in memory.
+        if (!mayBeAlike(likeness, words, BUCKET_ENTRY * k + 1)) continue;
         const id = words[BUCKET_ENTRY * k];
         if (this.stamps[id] === stamp) continue;
         this.stamps[id] = stamp;
-        if (!mayBeAlike(likeness, words, BUCKET_ENTRY * k + 1)) continue;
         const other = this.forms[id];
         const score = wordSimilarity(form, other) || (beside ? wordSimilarity(form, other, 'beside a matching name') : 0);
-        if (score > 0) found.push({ id, score });
+        if (score > 0) {
+          ids.push(id);
+          scores.push(score);
+        }
       }
     }
-    found.sort((a, b) => b.score - a.score);
+    const found = bestFirst(ids, scores);
     if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(folded, found);
     return found;
@@ -252,4 +269,19 @@ export class WordIndex {
   private nextStamp(): number {
     return ++this.stamp;
   }
+}
+
+/** The words found, best first; of equal scores, the first found first. An insertion sort: a lookup finds a few words. */
+function bestFirst(ids: readonly number[], scores: readonly number[]): AlikeWords {
+  const sorted: AlikeWords = { ids: new Int32Array(ids.length), scores: new Float64Array(ids.length) };
+  for (let k = 0; k < ids.length; k++) {
+    let at = k;
+    for (; at > 0 && sorted.scores[at - 1] < scores[k]; at--) {
+      sorted.ids[at] = sorted.ids[at - 1];
+      sorted.scores[at] = sorted.scores[at - 1];
+    }
+    sorted.ids[at] = ids[k];
+    sorted.scores[at] = scores[k];
+  }
+  return sorted;
 }
