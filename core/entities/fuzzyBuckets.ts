@@ -34,7 +34,8 @@ let keyCount = 0;
 function keysOf(form: WordForm, spread: number): number {
   keyCount = 0;
   const s = form.skeleton;
-  for (const code of form.sounds) addKey(SOUND, code, 0, code.length, -1);
+  addKey(SOUND, form.sound, 0, form.sound.length, -1);
+  if (form.alternateSound !== form.sound) addKey(SOUND, form.alternateSound, 0, form.alternateSound.length, -1);
   addConsonantsKey(s);
   // No word has a length below 0: a story word that short looks for nothing there.
   for (let length = Math.max(0, s.length - spread); length <= s.length + spread; length++) {

@@ -72,11 +72,6 @@ function hasAny(text: string, parts: readonly string[]): boolean {
   return false;
 }
 
-/** The word's sound codes (Double Metaphone primary and alternate). */
-function soundCodes(folded: string): string[] {
-  const [primary, alternate] = doubleMetaphone(folded);
-  return primary === alternate ? [primary] : [primary, alternate];
-}
 
 /**
  * Optimal string alignment distance (edits, a swap of neighbours counting as one), at most `limit + 1`
@@ -171,21 +166,36 @@ function tableDistance(a: string, b: string, limit: number): number {
   return previous[m];
 }
 
+const SAME_SOUND = 1;
+const SOUNDS_ALIKE = 2;
+const SOUNDS_START_ALIKE = 4;
+
+/** How two sound codes compare, as bits: the same, alike (see soundsAlike), starting alike. */
+function soundBits(x: string, y: string): number {
+  return (x === y ? SAME_SOUND : 0) | (soundsAlike(x, y) ? SOUNDS_ALIKE : 0) | (x[0] === y[0] ? SOUNDS_START_ALIKE : 0);
+}
+
 /** Equal codes, or a code that only adds a sound at the end of a long one (KMN / KMNH). */
 function soundsAlike(a: string, b: string): boolean {
   if (a === b) return true;
   return a.length < b.length ? a.length >= 3 && b.startsWith(a) : b.length >= 3 && a.startsWith(b);
 }
 
-/** A name word prepared for comparison. */
+/**
+ * A name word prepared for comparison. Its two sound codes (Double Metaphone's primary and alternate,
+ * the same code twice for a word that sounds one way) are fields, not an array: a fuzzy lookup
+ * compares dozens of dictionary words' forms, and an array is one more read from memory each.
+ */
 export interface WordForm {
   folded: string;
   skeleton: string;
-  sounds: string[];
+  sound: string;
+  alternateSound: string;
 }
 
 export function wordForm(folded: string): WordForm {
-  return { folded, skeleton: skeleton(folded), sounds: soundCodes(folded) };
+  const [sound, alternateSound] = doubleMetaphone(folded);
+  return { folded, skeleton: skeleton(folded), sound, alternateSound };
 }
 
 /** How many numbers likenessOf gives. */
@@ -200,9 +210,8 @@ export const LIKENESS_NUMBERS = 4;
  * - the letters the skeleton uses twice or more, a bit each.
  */
 export function likenessOf(form: WordForm): [number, number, number, number] {
-  const { skeleton, sounds } = form;
-  let starts = 0;
-  for (const code of sounds) starts |= 1 << (code.length === 0 ? 20 : code.charCodeAt(0) % 20);
+  const { skeleton, sound, alternateSound } = form;
+  const starts = soundStartBit(sound) | soundStartBit(alternateSound);
   const first = skeleton.length === 0 ? 0 : (skeleton.charCodeAt(0) % 31) + 1;
   let letters = 0;
   let repeated = 0;
@@ -211,13 +220,17 @@ export function likenessOf(form: WordForm): [number, number, number, number] {
     if (letters & bit) repeated |= bit;
     letters |= bit;
   }
-  const opening = sounds.length === 0 ? 0 : openingHash(sounds[0]);
   return [
     (Math.min(skeleton.length, 63) | (first << 6) | (starts << 11)) >>> 0,
     letters >>> 0,
-    opening | ((sounds.length > 1 ? openingHash(sounds[1]) : opening) << 12),
+    openingHash(sound) | (openingHash(alternateSound) << 12),
     repeated >>> 0,
   ];
+}
+
+/** A bit for the first letter of a sound code (bit 20 for an empty code). */
+function soundStartBit(code: string): number {
+  return 1 << (code.length === 0 ? 20 : code.charCodeAt(0) % 20);
 }
 
 /** The first three letters of a sound code, hashed to 12 bits. */
@@ -278,19 +291,12 @@ export function wordSimilarity(a: WordForm, b: WordForm, beside?: 'beside a matc
   const length = Math.max(a.skeleton.length, b.skeleton.length);
   // A short word may differ by a letter that keeps its sound (Reid / Reed), but only next to a name
   // word that matches: alone, short words collide too often.
-  // Loops rather than some(): this runs for every word a fuzzy lookup compares.
-  let sameSound = false;
-  let soundAlike = false;
-  let soundsStartAlike = false;
-  for (const x of a.sounds)
-    for (const y of b.sounds) {
-      sameSound ||= x === y;
-      soundAlike ||= soundsAlike(x, y);
-      soundsStartAlike ||= x[0] === y[0];
-    }
-  if (length < 4) return beside && sameSound && editDistance(a.skeleton, b.skeleton, 1) <= 1 ? 0.8 : 0;
+  const sounds =
+    soundBits(a.sound, b.sound) | soundBits(a.sound, b.alternateSound) | soundBits(a.alternateSound, b.sound) | soundBits(a.alternateSound, b.alternateSound);
+  const soundAlike = (sounds & SOUNDS_ALIKE) !== 0;
+  if (length < 4) return beside && (sounds & SAME_SOUND) !== 0 && editDistance(a.skeleton, b.skeleton, 1) <= 1 ? 0.8 : 0;
   // Names vary in their middles and ends; a different start must at least sound the same (Qaddafi / Gaddafi).
-  if (a.skeleton[0] !== b.skeleton[0] && !soundsStartAlike) return 0;
+  if (a.skeleton[0] !== b.skeleton[0] && !(sounds & SOUNDS_START_ALIKE)) return 0;
   const allowed = allowedEdits(length, soundAlike);
   const distance = editDistance(a.skeleton, b.skeleton, allowed);
   if (distance > allowed) return 0;
