@@ -62,6 +62,8 @@ export function runStartingAt(tokens: readonly Token[], first: number): Run | nu
 }
 
 const isTitle = (t: Token) => TITLE_WORDS.has(t.text.toLowerCase());
+/** A word describing someone's role before their name: "lawyer", "chief executive", "CEO". */
+const isRoleWord = (t: Token | undefined) => t?.kind === 'word' && (/^\p{Ll}/u.test(t.text) || isTitle(t));
 export const isOrganizationRun = (tokens: readonly Token[], run: Run): boolean =>
   tokens.slice(run.first, run.last + 1).some((t) => ORGANIZATION_WORDS.has(t.text.toLowerCase()));
 
@@ -240,11 +242,15 @@ function subjectAfter(
   while (k <= to && k < i + 4 && isDescription(tokens[k])) k++;
   const run = runStartingAt(tokens, k);
   if (run && run.last <= to && /['’]s$/.test(tokens[run.last].text)) {
-    // "says Smith's lawyer, John Doe" / "says Smith's lawyer": the one the possessive describes.
+    // "says Smith's lawyer, John Doe", "according to Acme's CEO John Doe" / "says Smith's lawyer": the
+    // one the possessive describes, by name if the role words are followed by one.
+    let k = run.last + 1;
+    while (k <= to && k <= run.last + 3 && isRoleWord(tokens[k])) k++;
+    if (tokens[k]?.text === ',') k++;
+    const named = k > run.last + 1 ? runStartingAt(tokens, k) : null;
+    if (named && named.last <= to) return { subject: nameSubject(text, tokens, nameOf(tokens, named) ?? named), last: named.last };
     const noun = run.last + 1;
     if (!SPEAKER_NOUNS.has(lower(tokens[noun]))) return null;
-    const named = tokens[noun + 1]?.text === ',' ? runStartingAt(tokens, noun + 2) : null;
-    if (named && named.last <= to) return { subject: nameSubject(text, tokens, named), last: named.last };
     return { subject: { kind: 'noun', ...textOf(text, tokens, run.first, noun) }, last: noun };
   }
   if (run && run.last <= to) {
@@ -258,6 +264,12 @@ function subjectAfter(
   }
   if (SPEAKER_NOUNS.has(lower(t))) return { subject: { kind: 'noun', ...textOf(text, tokens, i, i) }, last: i };
   return null;
+}
+
+/** Whether the sentence tokens[from..to] has a speech verb, whoever its subject ("the plan was called "a disgrace""). */
+export function speaksIn(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (isVerb(tokens[k]) || (lower(tokens[k]) === 'according' && lower(tokens[k + 1]) === 'to')) return true;
+  return false;
 }
 
 /** Does a speech verb follow within a few words (before any punctuation)? "… yet." Putin said. */

@@ -8,7 +8,7 @@
 // findQuotes after each change: pronouns and running quotations need the paragraphs before anyway.
 import type { AnalysisText } from '../story/story';
 import type { EntityRef, Mention, Quote, Speaker, TextSpan } from '../story/annotations';
-import { attributionFollows, findAttributions, nameOf, runStartingAt, type Attribution, type Subject } from './attribution';
+import { attributionFollows, findAttributions, nameOf, runStartingAt, speaksIn, type Attribution, type Subject } from './attribution';
 import { scanParagraph, type QuoteSpan } from './marks';
 import { fold, lastWord, namesIn, orderOf, referentOf, Referents, type Place, type ReferentKind } from './referents';
 import { PRONOUNS, tokenize, type Token } from './words';
@@ -42,14 +42,16 @@ interface Draft {
 export function findQuotes(texts: readonly AnalysisText[], options: QuoteOptions = {}): Quote[] {
   const headline = texts.filter((t) => t.in === 'headline');
   const body = texts.filter((t) => t.in === 'body').sort((a, b) => a.paragraph - b.paragraph);
-  const drafts = [...readFlow(headline, options), ...readFlow(body, options)];
+  // Capitals and speech verbs tell titles and scare quotes from speech only in English copy.
+  const english = readsAsEnglish(texts);
+  const drafts = [...readFlow(headline, options, english), ...readFlow(body, options, english)];
   for (const draft of drafts) shareChainSpeaker(draft);
   applyOverrides(drafts, options.overrides ?? []);
   return drafts.map((d) => d.quote);
 }
 
 /** Reads paragraphs in order, so that pronouns and running quotations can look back. */
-function readFlow(texts: readonly AnalysisText[], options: QuoteOptions): Draft[] {
+function readFlow(texts: readonly AnalysisText[], options: QuoteOptions, english: boolean): Draft[] {
   const drafts: Draft[] = [];
   const referents = new Referents();
   let openChain: Draft[] | null = null;
@@ -83,8 +85,9 @@ function readFlow(texts: readonly AnalysisText[], options: QuoteOptions): Draft[
         if (token.kind !== 'quote') continue;
         const span = spans[token.quote!];
         const chosen = chooseAttribution(attributions, tokens, qi);
-        const partial =
-          !span.continued && isPartial(tokens, qi, from, attributions.map((x) => x.a), text.slice(span.start, span.end));
+        const quoted = text.slice(span.start, span.end);
+        const partial = !span.continued && isPartial(tokens, qi, from, attributions.map((x) => x.a), quoted);
+        if (english && partial && !span.runsOn && !speaksIn(tokens, from, to) && isNotSpeech(quoted, where === 'headline' && isTitleCase(tokens))) continue;
         let speaker = chosen?.speaker ?? null;
         if (!speaker && !partial) speaker = contextSpeaker(here, tokens, qi, from, previous, context);
         const quote: Quote = {
@@ -92,7 +95,7 @@ function readFlow(texts: readonly AnalysisText[], options: QuoteOptions): Draft[
           paragraph,
           start: span.start,
           end: span.end,
-          text: text.slice(span.start, span.end),
+          text: quoted,
           partial,
           speaker,
         };
@@ -135,7 +138,9 @@ function sentences(tokens: readonly Token[], spans: readonly QuoteSpan[], text: 
     else if (t.kind === 'quote') {
       const span = spans[t.quote!];
       const terminal = /[.?!]$/.test(text.slice(span.start, span.end));
-      ends = terminal && startsNew && !(next && next.kind === 'word' && attributionFollows(tokens, k + 1));
+      // ""Why?" Ruiz asked." goes on; "… stars in "Shameless." He said later …" is a new sentence.
+      const attributed = next?.kind === 'word' && !isCapitalisedPronoun(next) && attributionFollows(tokens, k + 1);
+      ends = terminal && startsNew && !attributed;
     }
     if (ends || !next) {
       out.push([from, k]);
@@ -143,6 +148,10 @@ function sentences(tokens: readonly Token[], spans: readonly QuoteSpan[], text: 
     }
   }
   return out;
+}
+
+function isCapitalisedPronoun(token: Token): boolean {
+  return /^\p{Lu}/u.test(token.text) && PRONOUNS.has(token.text.toLowerCase());
 }
 
 /** The attribution right after the quote, else the nearest before it, else the nearest after it. */
@@ -182,6 +191,44 @@ function isPartial(
   // Only an opening bracket or dash before it: still the start of the sentence.
   const opensSentence = qi - 1 === from && prev.kind === 'punct' && /[(\u2014\u2013-]/.test(prev.text);
   return !opensSentence;
+}
+
+/**
+ * Quoted words that are nobody's speech, for a fragment in a sentence with no speech verb: a title
+ * or a name in marks ("Big Little Lies" won, the "Dream Mile"), or a word in scare quotes (a "bubble",
+ * so-called "experts"). With a speaker in the sentence the same marks quote words ("called it 'a
+ * disgrace'"). In a headline that capitalises every word, capitals tell no title.
+ */
+function isNotSpeech(quoted: string, titleCaseHeadline: boolean): boolean {
+  // "Halt!", "Why?": an exclamation or a question is somebody's.
+  if (/[!?]$/.test(quoted)) return false;
+  const words = quoted.replace(/[.,;:]+$/, '').split(/\s+/).filter(Boolean);
+  if (words.length === 0) return false;
+  const isTitle = words.length <= 8 && words.every((w, k) => /^[\p{Lu}\p{N}]/u.test(w) || (k > 0 && w.length <= 3));
+  // One word: two or more may be a fragment of what someone said (made a "substantial proposal").
+  const isTerm = words.length === 1 && /^\p{Ll}/u.test(words[0]);
+  return isTerm || (isTitle && !titleCaseHeadline);
+}
+
+const ENGLISH_WORDS = new Set(['the', 'and', 'of', 'to', 'in', 'is', 'was', 'for', 'that', 'on', 'with', 'said']);
+
+/** Whether a story reads as English: one word in twenty or more is one of its commonest. */
+function readsAsEnglish(texts: readonly AnalysisText[]): boolean {
+  let words = 0;
+  let common = 0;
+  for (const { text } of texts) {
+    for (const word of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
+      words++;
+      if (ENGLISH_WORDS.has(word)) common++;
+    }
+  }
+  return common > 0 && common * 20 >= words;
+}
+
+/** Most words of four letters or more capitalised: a headline in title case ("Kidman Wins for 'Big Little Lies'"). */
+function isTitleCase(tokens: readonly Token[]): boolean {
+  const long = tokens.filter((t) => t.kind === 'word' && t.text.length >= 4);
+  return long.length >= 2 && long.filter((t) => /^\p{Lu}/u.test(t.text)).length / long.length >= 0.7;
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {

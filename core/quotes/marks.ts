@@ -35,6 +35,14 @@ function opensHere(text: string, i: number, length: number): boolean {
   return (before === undefined || OPENING_CONTEXT.test(before) || '"“„«»`‘'.includes(before)) && !isSpace(after);
 }
 
+/** Can a mark at `i` close a quotation: after the end of a word or sentence, before a space, punctuation or a new sentence? */
+function closesHere(text: string, i: number): boolean {
+  const before = text[i - 1];
+  const after = text[i + 1];
+  if (before === undefined || isSpace(before)) return false;
+  return isSpace(after) || /[.,;:!?)\]\u2014]/.test(after) || (/[.!?,]/.test(before) && /\p{Lu}/u.test(after));
+}
+
 /**
  * The quotations of one paragraph. `carried` says a quotation from the previous paragraph is still open;
  * it continues here only if this paragraph starts with an opening mark again.
@@ -87,9 +95,11 @@ export function scanParagraph(text: string, carried: boolean): QuoteSpan[] {
       if (open?.mark === '«') close(open, i, 1);
       else if (!open && opensHere(text, i, 1)) push(c, false, i, 1);
     } else if (c === '"') {
-      // A straight mark closes a straight one; inside typographic marks it opens a nested quote.
+      // A straight mark closes a straight one; inside typographic marks it opens a nested quote, unless
+      // it stands where a quotation ends: copy that mixes styles closes a “ with a " ("… a Band-Aid."In 2021").
       const straight = [...stack].reverse().find((o) => o.mark === '"');
       if (straight) close(straight, i, 1);
+      else if (open?.mark === '“' && closesHere(text, i)) close(open, i, 1);
       else if (opensHere(text, i, 1)) push(c, false, i, 1);
     } else if (c === '‘' || c === "'" || c === '’' || c === '`') {
       scanSingle(text, i, stack, push, close);

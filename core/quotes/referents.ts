@@ -109,7 +109,9 @@ export function namesIn(
     const kind = m.entity.type === 'person' ? 'person' : m.entity.type === 'organization' ? 'organization' : null;
     if (kind) found.push(referentOf(kind, m.text, m.entity, placeOf(m.start)));
   }
-  const covered = (offset: number) => mentions.some((m) => m.start <= offset && offset < m.end);
+  // Names the dictionary knows were taken above; a name it does not know (a candidate) is read like any
+  // capitalised run, so that "she said" can still point back to it.
+  const covered = (offset: number) => mentions.some((m) => m.entity && m.start <= offset && offset < m.end);
   for (let i = 0; i < tokens.length; i++) {
     // "the ministry" / "The company": an institution a later "it" can stand for.
     if (tokens[i].text.toLowerCase() === 'the' && INSTITUTION_NOUNS.has(tokens[i + 1]?.text ?? '')) {

@@ -52,6 +52,13 @@ describe('finding quotations by their marks', () => {
     expect(q).toEqual({ text: 'He said "no" to me,', partial: false, speaker: 'Ana Ruiz' });
   });
 
+  it('closes a typographic opening mark with a straight one where copy mixes the styles', () => {
+    const text = 'Did it work? According to Rudi Kern, it “tastes like eating a Band-Aid."In 2021 the brewery tried again.';
+    expect(quotesIn([text]).map((q) => q.text)).toEqual(['tastes like eating a Band-Aid.']);
+    // A straight pair inside the typographic marks is still a quotation nested in it.
+    expect(quotesIn(['Ana Ruiz said: “We saw the "Big One" coming.”']).map((q) => q.text)).toEqual(['We saw the "Big One" coming.']);
+  });
+
   it('does not take apostrophes for quotation marks', () => {
     const text = "The Smiths’ drummer doesn't miss the ’90s or rock ’n’ roll, and the band's fans don't either.";
     expect(quotesIn([text])).toEqual([]);
@@ -90,12 +97,42 @@ describe('finding quotations by their marks', () => {
 describe('partial quotes', () => {
   it('marks a fragment inside a sentence partial and a whole utterance not', () => {
     expect(onlyQuote('The minister made a "substantial proposal" to Moscow.').partial).toBe(true);
-    expect(onlyQuote('The so-called "experts" were wrong.')).toEqual({ text: 'experts', partial: true, speaker: null });
     expect(onlyQuote('"We are close to a deal," Ana Ruiz said.').partial).toBe(false);
     expect(onlyQuote('Ana Ruiz said: "We are close to a deal."').partial).toBe(false);
     expect(onlyQuote('Ana Ruiz said on Monday, "We are close to a deal."').partial).toBe(false);
     expect(onlyQuote('Ana Ruiz said the deal was "close."')).toEqual({ text: 'close.', partial: true, speaker: 'Ana Ruiz' });
-    expect(onlyQuote('"Night Shift" won the top prize.')).toEqual({ text: 'Night Shift', partial: true, speaker: null });
+  });
+});
+
+describe('quoted words that are nobody\'s speech', () => {
+  it('leaves out titles, names and scare-quoted terms in a sentence with no speech verb', () => {
+    const notQuotes = [
+      '"Night Shift" won the top prize.',
+      'The show "Big Little Lies" won four awards, and "Veep" won three.',
+      'Kidman stars in "I, Tonya" and "Three Billboards Outside Ebbing, Missouri."',
+      'She ran the "Dream Mile" in Oslo.',
+      'The so-called "experts" were wrong.',
+      'Investors fear a "bubble" in tech shares.',
+      'The bill would set up a "cap-and-trade" system.',
+    ];
+    for (const text of notQuotes) expect(quotesIn([text]), text).toEqual([]);
+  });
+
+  it('keeps the same marks where the sentence says who speaks, and exclamations and questions', () => {
+    expect(onlyQuote('The senator called the plan "a disgrace" on Monday.')).toMatchObject({ text: 'a disgrace', partial: true });
+    expect(onlyQuote('Ana Ruiz said the talks were "productive."')).toEqual({ text: 'productive.', partial: true, speaker: 'Ana Ruiz' });
+    expect(onlyQuote('According to Ana Ruiz, the plan is "Plan B" for now.').speaker).toBe('Ana Ruiz');
+    expect(onlyQuote('The crowd shouted "Out!" at the referee.').text).toBe('Out!');
+    expect(onlyQuote('A long fragment such as "the best deal we could get" stays a quote.').text).toBe('the best deal we could get');
+  });
+
+  it('reads capitals as titles only in English copy', () => {
+    expect(quotesIn(['Der Trainer nannte das Spiel «Kampf» und ging.']).map((q) => q.text)).toEqual(['Kampf']);
+  });
+
+  it('gives a title no speaker from the sentence after it', () => {
+    const quotes = quotesIn(['William H. Macy won for "Shameless." He said after the show that he was tired.']);
+    expect(quotes).toEqual([]);
   });
 });
 
@@ -117,6 +154,8 @@ describe('attribution', () => {
     ['an institution with a person', '"Nothing changes," Russian Foreign Ministry spokeswoman Maria Zakharova said.', 'Maria Zakharova'],
     ['a lowercase description after the verb', '"We tried," said attorney Maria Blagovolina.', 'Maria Blagovolina'],
     ['a person of an organisation', '"It is over," Nina Berg of the Green Party told Reuters.', 'Nina Berg'],
+    ['according to a company\'s CEO by name', 'According to Acme Brewing Company’s CEO Rudi Kern, it "tastes of smoke."', 'Rudi Kern'],
+    ['according to a company\'s chief, named after a comma', "According to Acme's chief executive, Rudi Kern, it \"tastes of smoke.\"", 'Rudi Kern'],
     ['an institution speaking', '"The request was accepted," the company said in a statement.', 'the company'],
     ['a name with an initial', '"Costs are low," says David G. Victor, an economist.', 'David G. Victor'],
     ['a name with a particle', '"We will win," Bashar al-Assad said.', 'Bashar al-Assad'],
@@ -201,6 +240,18 @@ describe('dictionary links', () => {
     const blinken = ref('7', 'Antony Blinken');
     const [q] = quotesIn([text], { mentions: [mention(0, 'Anthony Blinken', text, blinken, 'variant')] });
     expect(q.speaker).toMatchObject({ text: 'Anthony Blinken', canonical: 'Antony Blinken', entityId: '7' });
+  });
+
+  it('lets a pronoun point back to a name the dictionary does not know (a candidate), not past it', () => {
+    const first = 'President Donald Trump spoke on Monday.';
+    const second = 'Chen Guiqiu fled with her daughters.';
+    const third = '"We are going on a trip," she told them.';
+    const mentions: Mention[] = [
+      mention(0, 'Donald Trump', first, ref('9', 'Donald Trump'), 'exact'),
+      { in: 'body', paragraph: 1, start: 0, end: 11, text: 'Chen Guiqiu', entity: null, match: 'candidate' },
+    ];
+    const [q] = quotesIn([first, second, third], { mentions });
+    expect(q.speaker).toMatchObject({ text: 'Chen Guiqiu', via: 'pronoun' });
   });
 
   it('leaves canonical null for a speaker in no dictionary', () => {
