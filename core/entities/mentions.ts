@@ -1,7 +1,7 @@
 // Finding mentions in a story: dictionary names word for word, other spellings of known names
 // (variants), and names in no dictionary (candidates). Works paragraph by paragraph, carrying a small
 // story context (who was named in full) so the editor can re-scan only the paragraphs that changed.
-import type { AnalysisText } from '../story/story';
+import type { AnalysisText, EntityKind } from '../story/story';
 import type { EntityRef, MatchKind, Mention } from '../story/annotations';
 import type { AlignedWords, EntityMatcher, NameEntry, NameGroup } from './matcher';
 import { isInitial, tokenize, type Token } from './text';
@@ -10,7 +10,23 @@ import { MentionContext, readInStoryOrder } from './context';
 import { wordSimilarity, type WordForm } from './similarity';
 import { useEntity, useRole } from './wordIndex';
 import { arrayOf, mapped } from './arrays';
-import { COMMON_WORDS, COMPANY_SUFFIXES, FUNCTION_WORDS, isCommonWord, NAME_SUFFIXES, NOT_NAMES, PARTICLES, PLACE_NOUNS, PLACE_PREPOSITIONS, SPEECH_VERBS, TITLES, TITLE_PHRASES } from './words';
+import {
+  COMMON_WORDS,
+  COMPANY_SUFFIXES,
+  FUNCTION_WORDS,
+  HYPHEN_SUFFIXES,
+  isCommonWord,
+  NAME_ADJECTIVES,
+  NAME_SUFFIXES,
+  NOT_NAMES,
+  PARTICLES,
+  PLACE_NOUNS,
+  PLACE_OPENINGS,
+  PLACE_PREPOSITIONS,
+  SPEECH_VERBS,
+  TITLES,
+  TITLE_PHRASES,
+} from './words';
 
 /**
  * Every mention in the texts, in order (see readInStoryOrder: a headline is read with what the whole
@@ -80,6 +96,8 @@ class TextScan {
   /** Per token, 1 where it is part of a dictionary name written word for word. */
   private readonly inHit: Uint8Array;
   private readonly titleCaseHeadline: boolean;
+  /** No lower-case letter: a subhead, a slug or a table line ("THIS DAY IN SPORT"), where capitals tell no name. */
+  private readonly shouted: boolean;
   private readonly found: Mention[] = [];
 
   constructor(
@@ -91,6 +109,7 @@ class TextScan {
     private readonly alignments: Map<string, Alignment | null>,
   ) {
     this.titleCaseHeadline = source.in === 'headline' && isTitleCase(this.tokens);
+    this.shouted = !/\p{Ll}/u.test(source.text);
     if (this.titleCaseHeadline) this.tokens.forEach((t) => (t.sentenceStart = true));
     this.inHit = new Uint8Array(this.tokens.length);
     this.hitAt = new Array<Hit | undefined>(this.tokens.length);
@@ -187,16 +206,23 @@ class TextScan {
     // common words, are no names there ("Dhoni Retires From IPL").
     if (this.titleCaseHeadline && (isCommonWord(t.folded) || this.ordinaryWords.has(t.folded))) return false;
     // "Jun" opening "Jun-seok" is no month.
-    if (t.capitalised) return !NOT_NAMES.has(t.folded) || (next?.joined === 'hyphen' && this.isGivenNameEnd(i + 1));
+    if (t.capitalised) return !NOT_NAMES.has(t.folded) || (next?.joined === 'hyphen' && this.isGivenNameEnd(i + 1)) || this.opensLongerName(i);
     if (PARTICLES.has(t.folded)) return !!next && next.capitalised && next.joined !== 'break';
     return this.isGivenNameEnd(i);
+  }
+
+  /** A people's or a region's word opening a longer name: "Saudi Arabia", "Northern Ireland", "Canadian Armed Forces". */
+  private opensLongerName(i: number): boolean {
+    const next = this.tokens[i + 1];
+    if (!NAME_ADJECTIVES.has(this.tokens[i].folded) || this.tokens[i].possessive || !next || next.joined !== 'space') return false;
+    return next.capitalised && !this.isTitle[i + 1] && (!NOT_NAMES.has(next.folded) || this.opensLongerName(i + 1));
   }
 
   /** The lower-case end of a hyphenated given name: "Jong-un", "Il-sung", "Jae-myung" (after a short syllable). */
   private isGivenNameEnd(i: number): boolean {
     const t = this.tokens[i];
     const previous = this.tokens[i - 1];
-    if (t.joined !== 'hyphen' || t.capitalised || !previous?.capitalised) return false;
+    if (t.joined !== 'hyphen' || t.capitalised || !previous?.capitalised || HYPHEN_SUFFIXES.has(t.folded)) return false;
     return t.folded.length <= 4 || (t.folded.length <= 6 && previous.folded.length <= 4);
   }
 
@@ -287,10 +313,17 @@ class TextScan {
     const position = run.indexOf(hit.start);
     const before = run.slice(0, position).filter((i) => !PARTICLES.has(this.tokens[i].folded)).pop();
     // "Hunter Biden" is someone else; "Former Biden aide" is not.
+    // A people's word before a name describes it ("Afghan Taliban"), but makes another place ("Northern Ireland").
+    const describes = (i: number) => NAME_ADJECTIVES.has(this.tokens[i].folded) && !this.isOfType(hit, 'place');
     const extends_ = (i: number | undefined) =>
-      i !== undefined && run.includes(i) && !this.inHit[i] && this.tokens[i].capitalised && !FUNCTION_WORDS.has(this.tokens[i].folded);
+      i !== undefined &&
+      run.includes(i) &&
+      !this.inHit[i] &&
+      this.tokens[i].capitalised &&
+      !FUNCTION_WORDS.has(this.tokens[i].folded) &&
+      !describes(i);
     // "Huawei Technologies" is Huawei by its company name.
-    const companySuffix = after !== undefined && COMPANY_SUFFIXES.has(after.folded) && this.isOrganization(hit);
+    const companySuffix = after !== undefined && COMPANY_SUFFIXES.has(after.folded) && this.isOfType(hit, 'organization');
     // In a title-case headline the words after a name are capitalised by its style ("Dhoni Retires"),
     // and a word before it that is no name there may still be one ("Hunter Biden").
     if (this.titleCaseHeadline) return extends_(before) || this.capitalisedNameWord(hit.start - 1);
@@ -303,8 +336,8 @@ class TextScan {
     return !!t && t.capitalised && this.tokens[i + 1].joined === 'space' && !FUNCTION_WORDS.has(t.folded) && !this.isTitle[i] && !this.inHit[i];
   }
 
-  private isOrganization(hit: Hit): boolean {
-    return hitEntities(hit.groups).every((entity) => this.matcher.ref(entity).type === 'organization');
+  private isOfType(hit: Hit, type: EntityKind): boolean {
+    return hitEntities(hit.groups).every((entity) => this.matcher.typeOf(entity) === type);
   }
 
   private ordinaryAtStart(i: number): boolean {
@@ -313,10 +346,13 @@ class TextScan {
   }
 
   private unknownName(run: number[]): void {
+    if (this.shouted) return;
     let core = run;
     // An ordinary word opening a sentence is left out ("Bush fires"), unless a dictionary name follows:
     // the run is someone else's name then ("Grace Mugabe"), as extendedBeyond found.
-    while (core.length > 1 && ((this.ordinaryAtStart(core[0]) && !this.inHit[core[1]]) || this.isLowerParticle(core[0]))) core = core.slice(1);
+    // "New York" keeps its "New": words that open places' names stay.
+    const ordinaryOpening = (i: number) => this.ordinaryAtStart(i) && !this.inHit[i + 1] && !PLACE_OPENINGS.has(this.tokens[i].folded);
+    while (core.length > 1 && (ordinaryOpening(core[0]) || this.isLowerParticle(core[0]))) core = core.slice(1);
     const words = core.filter((i) => !PARTICLES.has(this.tokens[i].folded));
     if (words.length === 0) return;
     const first = this.tokens[core[0]];
@@ -523,7 +559,9 @@ class TextScan {
     const known = entities.some((e) => this.context.namedInFull(e));
     const oneWord = hit.end - hit.start === 1;
     // An ordinary word starting a sentence ("Bush fires raged") is a name only with support.
-    if (oneWord && COMMON_WORDS.has(t.folded) && t.sentenceStart && !known && !this.nameCue(hit.start)) return;
+    // A name the dictionary writes in capitals is no ordinary word: "US officials said" is not "us".
+    const capitals = hit.groups[0].first.cases[0] === 'capitals';
+    if (oneWord && !capitals && COMMON_WORDS.has(t.folded) && t.sentenceStart && !known && !this.nameCue(hit.start)) return;
     const { significant } = hit.groups[0].first;
     if (significant.length === 1) {
       const earlier = this.context.namedAs(significant[0]);

@@ -1,5 +1,5 @@
 // Words as the matcher sees them: folded for comparison, with their offsets, case and place in the sentence.
-import { NAME_SUFFIXES, TITLES } from './words';
+import { NAME_SUFFIXES, PLACE_ABBREVIATIONS, TITLES } from './words';
 import { FNV_OFFSET, fnvStep } from './hashes';
 
 /** Letters that do not decompose into a base letter and a mark. */
@@ -138,7 +138,7 @@ function readWord(text: string, start: number, end: number): void {
   // An initial ("W."), an abbreviated title ("Mr.") or suffix ("Jr.") keeps its dot, so the dot does not end a sentence.
   if (codes[end] === 46) {
     const abbreviation = folded + '.';
-    if (word.length === 1 || TITLES.has(abbreviation) || NAME_SUFFIXES.has(abbreviation)) {
+    if (word.length === 1 || TITLES.has(abbreviation) || NAME_SUFFIXES.has(abbreviation) || PLACE_ABBREVIATIONS.has(abbreviation)) {
       word += '.';
       folded = abbreviation;
       end += 1;

@@ -104,8 +104,12 @@ lieutenant lt lt. sergeant sgt sgt. admiral adm adm. commander marshal chief off
 spokesperson ambassador envoy deputy speaker chairman chairwoman chair director leader representative rep rep.
 congressman congresswoman councillor detective inspector coach striker forward midfielder defender goalkeeper
 star actor actress singer rapper author novelist writer poet artist composer conductor pianist player champion
-doctor professor attorney lawyer prosecutor ex former late saint st st. supreme
+doctor professor attorney lawyer prosecutor ex former late supreme commissioner superintendent constable sheriff
+ceo cfo coo
 `);
+
+/** Abbreviations that open places' names ("St. Louis", "Mt. Everest"): their dot ends no sentence. */
+export const PLACE_ABBREVIATIONS = list(`st. mt. ft.`);
 
 /** Multi-word titles, matched as phrases so their words do not join a following name; by first word. */
 export const TITLE_PHRASES: ReadonlyMap<string, string[][]> = byFirstWord([
@@ -147,21 +151,47 @@ hun
 /** Name suffixes that mark a different person from the same name without them. */
 export const NAME_SUFFIXES = list(`jr jr. sr sr. ii iii iv`);
 
-/** Capitalised words that are not names. */
-export const NOT_NAMES = list(`
-january february march april may june july august september october november december
-jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. nov nov. dec dec.
-monday tuesday wednesday thursday friday saturday sunday
-christmas easter ramadan eid
+/**
+ * Words for peoples, faiths, parties and regions: no names alone ("Syrian forces", "a Christian"), but
+ * they open longer ones ("Saudi Arabia", "Northern Ireland", "Christian Democratic Union").
+ */
+export const NAME_ADJECTIVES = list(`
 american americans british briton britons english french german germans italian spanish portuguese dutch
 european europeans western eastern northern southern soviet russian russians ukrainian ukrainians chinese japanese
 korean koreans indian pakistani afghan iranian iraqi syrian israeli israelis palestinian palestinians lebanese
 turkish greek egyptian libyan saudi emirati qatari yemeni african asian arab arabs arabic muslim muslims
 christian christians jewish catholic orthodox sunni shia shiite kurdish kurd kurds polish czech hungarian
 belarusian georgian armenian azerbaijani kazakh uzbek swedish finnish danish norwegian irish scottish welsh
-canadian mexican brazilian argentine venezuelan cuban colombian chilean peruvian australian african nigerian
+canadian mexican brazilian argentine venezuelan cuban colombian chilean peruvian australian nigerian
 kenyan ethiopian somali sudanese marine marines navy army democrat democrats republican republicans
-internet tv
+thai vietnamese indonesian malaysian filipino burmese taiwanese austrian swiss belgian romanian bulgarian serbian
+croatian bosnian albanian slovak slovenian estonian latvian lithuanian moldovan tunisian algerian moroccan
+jordanian bahraini kuwaiti omani bangladeshi nepali ghanaian ugandan tanzanian rwandan congolese zimbabwean
+hindu buddhist islamic islamist jihadist zionist nazi nazis roman latin nordic baltic balkan caribbean
+`);
+
+/** Capitalised words that are not names: days and months, feasts, common acronyms, "I'm", and the words of NAME_ADJECTIVES. */
+export const NOT_NAMES = new Set([
+  ...NAME_ADJECTIVES,
+  ...list(`
+january february march april may june july august september october november december
+jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. nov nov. dec dec.
+monday tuesday wednesday thursday friday saturday sunday
+christmas easter ramadan eid
+internet tv ipo mri gdp cpi gmt est edt pdt pst cst utc qe td tds dvd pdf usb vip
+i'm i've i'd i'll
+`),
+]);
+
+/** Words that open places' names, which an ordinary word at a sentence start does not ("New York", "South Africa"). */
+export const PLACE_OPENINGS = list(`
+new north south east west northern southern eastern western upper lower great greater united san santa los las
+saint st. port fort mount mt. lake cape
+`);
+
+/** Ordinary words written after a hyphen, which no given name ends with ("Nazi-style", "EU-wide", "two-time"). */
+export const HYPHEN_SUFFIXES = list(`
+style wide based led run time born like free owned made backed linked era type class level year old term day week
 `);
 
 /** Prepositions that come before places, and never before a person's bare surname ("in Assam", "near Catania"). */

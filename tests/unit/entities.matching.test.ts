@@ -204,6 +204,37 @@ describe('candidates', () => {
     ]);
   });
 
+  it('keeps the words that open places\' and institutions\' names, at a sentence start or after a people\'s word', () => {
+    const names = (text: string) => summary(scan(text)).map(([name]) => name);
+    expect(names('New York is big.')).toEqual(['New York']);
+    expect(names('Officials in New Delhi and St. Louis agreed.')).toEqual(['New Delhi', 'St. Louis']);
+    expect(names('Talks with Saudi Arabia and the United Arab Emirates resumed.')).toEqual(['Saudi Arabia', 'United Arab Emirates']);
+    expect(names('The Christian Democratic Union and the Canadian Armed Forces met in Northern Ireland.')).toEqual([
+      'Christian Democratic Union',
+      'Canadian Armed Forces',
+      'Northern Ireland',
+    ]);
+    expect(names('The Pan American Health Organization warned.')).toEqual(['Pan American Health Organization']);
+    // A people's word alone, or before a title, is no name.
+    expect(names('Syrian forces and Russian President Olga Petrova met Thai and Islamist leaders.')).toEqual(['Olga Petrova']);
+  });
+
+  it('proposes no ordinary acronyms, contractions, hyphenated words or lines in capitals', () => {
+    expect(scan('The CEO said the IPO and the MRI were delayed.')).toEqual([]);
+    expect(scan("I'm sure I've seen it.")).toEqual([]);
+    expect(summary(scan('A Nazi-style salute and an EU-wide ban for a two-time winner.'))).toEqual([['EU', 'candidate', null]]);
+    expect(scan('THIS DAY IN SPORT')).toEqual([]);
+    expect(summary(scan('Deputy Commissioner Mike Duheme said.'))).toEqual([['Mike Duheme', 'candidate', null]]);
+  });
+
+  it('links a dictionary name in capitals at a sentence start, and a name a people\'s word describes', () => {
+    expect(summary(scan('US officials declined to comment.'))).toEqual([['US', 'alias', 'United States']]);
+    expect(summary(scan('Us too, they said.'))).toEqual([]);
+    expect(summary(scan('Officials said Ukrainian Zelensky spoke.'))).toEqual([['Zelensky', 'alias', 'Volodymyr Zelensky']]);
+    // Before a place a region's word makes another place.
+    expect(summary(scan('Troops in Western Washington were told.'))).toEqual([['Western Washington', 'candidate', null]]);
+  });
+
   it('treats a lone surname of a person in no dictionary, named earlier, as that person', () => {
     // "Reid" is close to the listed "Reed", but the story has already named Harry Reid.
     const mentions = scan('Senator Harry Reid spoke.', 'Reid said the vote would pass.');
