@@ -2,6 +2,7 @@
 // (variants), and names in no dictionary (candidates). Works paragraph by paragraph, carrying a small
 // story context (who was named in full) so the editor can re-scan only the paragraphs that changed.
 import type { AnalysisText, EntityKind } from '../story/story';
+import { readsAsEnglish } from '../story/language';
 import type { EntityRef, MatchKind, Mention } from '../story/annotations';
 import type { AlignedWords, EntityMatcher, NameEntry, NameGroup } from './matcher';
 import { isInitial, tokenize, type Token } from './text';
@@ -42,13 +43,14 @@ export function findMentions(
 ): Mention[] {
   const all = mapped(texts, (text) => tokenize(text.text));
   const ordinary = lowerCaseWords ?? lowerCaseWordsOf(all);
+  const english = readsAsEnglish(ordinary);
   const alignments = alignmentsOf(matcher);
   const tokenized: (Token[] | undefined)[] = all;
   const read = (index: number, before: MentionContext) => {
     const tokens = tokenized[index] ?? tokenize(texts[index].text);
     // A scanned paragraph's tokens are let go: fewer live objects for the garbage collector to copy.
     tokenized[index] = undefined;
-    return { mentions: new TextScan(matcher, texts[index], tokens, before, ordinary, alignments).mentions(), after: before };
+    return { mentions: new TextScan(matcher, texts[index], tokens, before, ordinary, english, alignments).mentions(), after: before };
   };
   // A loop, not flat(): the builtin reads each of a story's mentions the slow, general way.
   const mentions: Mention[] = [];
@@ -106,6 +108,8 @@ class TextScan {
     private readonly tokens: Token[],
     private readonly context: MentionContext,
     private readonly ordinaryWords: ReadonlySet<string>,
+    /** Whether the story reads as English (readsAsEnglish); elsewhere a capital may mark any noun. */
+    private readonly english: boolean,
     private readonly alignments: Map<string, Alignment | null>,
   ) {
     this.titleCaseHeadline = source.in === 'headline' && isTitleCase(this.tokens);
@@ -362,11 +366,14 @@ class TextScan {
       const joinedParticle = core[0] > run[0] && this.tokens[core[0]].joined === 'hyphen' && this.isLowerParticle(core[0] - 1);
       if (this.singleWord(joinedParticle ? [core[0] - 1, ...core] : core, words[0])) return;
       const t = this.tokens[words[0]];
-      const plain = first.sentenceStart || COMMON_WORDS.has(t.folded) || this.titleCaseHeadline;
+      const plain = first.sentenceStart || COMMON_WORDS.has(t.folded) || this.titleCaseHeadline || !this.english;
       if (!plain && t.text.length >= 2) this.emit(core[0], core[core.length - 1], null, 'candidate');
       return;
     }
-    if (this.titleCaseHeadline) return;
+    // In German every noun is capitalised, and compounds are hyphenated ("Halbfinal-Hinspiel"): only
+    // names of several words written apart, inside a sentence, look like names there.
+    const apart = words.some((i, k) => k > 0 && this.tokens[i].joined === 'space');
+    if (this.titleCaseHeadline || (!this.english && (first.sentenceStart || !apart))) return;
     this.emit(core[0], core[core.length - 1], null, 'candidate');
     if (words.length <= 3) this.context.addStranger(this.tokens[words[words.length - 1]].folded);
   }

@@ -7,6 +7,7 @@
 // The whole story is read in about a millisecond of CPU per thousand words, so the editor simply re-runs
 // findQuotes after each change: pronouns and running quotations need the paragraphs before anyway.
 import type { AnalysisText } from '../story/story';
+import { readsAsEnglish } from '../story/language';
 import type { EntityRef, Mention, Quote, Speaker, TextSpan } from '../story/annotations';
 import { attributionFollows, findAttributions, nameOf, runStartingAt, speaksIn, type Attribution, type Subject } from './attribution';
 import { scanParagraph, type QuoteSpan } from './marks';
@@ -43,7 +44,7 @@ export function findQuotes(texts: readonly AnalysisText[], options: QuoteOptions
   const headline = texts.filter((t) => t.in === 'headline');
   const body = texts.filter((t) => t.in === 'body').sort((a, b) => a.paragraph - b.paragraph);
   // Capitals and speech verbs tell titles and scare quotes from speech only in English copy.
-  const english = readsAsEnglish(texts);
+  const english = readsAsEnglish(lowerCaseWordsIn(texts));
   const drafts = [...readFlow(headline, options, english), ...readFlow(body, options, english)];
   for (const draft of drafts) shareChainSpeaker(draft);
   applyOverrides(drafts, options.overrides ?? []);
@@ -210,19 +211,11 @@ function isNotSpeech(quoted: string, titleCaseHeadline: boolean): boolean {
   return isTerm || (isTitle && !titleCaseHeadline);
 }
 
-const ENGLISH_WORDS = new Set(['the', 'and', 'of', 'to', 'in', 'is', 'was', 'for', 'that', 'on', 'with', 'said']);
-
-/** Whether a story reads as English: one word in twenty or more is one of its commonest. */
-function readsAsEnglish(texts: readonly AnalysisText[]): boolean {
-  let words = 0;
-  let common = 0;
-  for (const { text } of texts) {
-    for (const word of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
-      words++;
-      if (ENGLISH_WORDS.has(word)) common++;
-    }
-  }
-  return common > 0 && common * 20 >= words;
+/** The words of three letters or more the texts write in lower case. */
+function lowerCaseWordsIn(texts: readonly AnalysisText[]): Set<string> {
+  const words = new Set<string>();
+  for (const { text } of texts) for (const word of text.match(/(?<![\p{L}'’])\p{Ll}{3,}(?![\p{L}])/gu) ?? []) words.add(word);
+  return words;
 }
 
 /** Most words of four letters or more capitalised: a headline in title case ("Kidman Wins for 'Big Little Lies'"). */

@@ -1,3 +1,4 @@
 export * from './schema';
 export * from './story';
 export * from './annotations';
+export * from './language';

@@ -235,6 +235,14 @@ describe('candidates', () => {
     expect(summary(scan('Troops in Western Washington were told.'))).toEqual([['Western Washington', 'candidate', null]]);
   });
 
+  it('proposes from copy in another language only names of several words inside a sentence', () => {
+    const german =
+      'Nach dem Halbfinal-Hinspiel sprach Kevin Trapp lange mit der Mannschaft. Eine Woche später war die Saison für Frankfurt vorbei.';
+    expect(summary(scan(german))).toEqual([['Kevin Trapp', 'candidate', null]]);
+    const english = 'After the match the coach spoke with Kevin Trapp, and a week later the season was over for Frankfurt, they said.';
+    expect(summary(scan(english)).map(([name]) => name)).toEqual(['Kevin Trapp', 'Frankfurt']);
+  });
+
   it('treats a lone surname of a person in no dictionary, named earlier, as that person', () => {
     // "Reid" is close to the listed "Reed", but the story has already named Harry Reid.
     const mentions = scan('Senator Harry Reid spoke.', 'Reid said the vote would pass.');

@@ -127,7 +127,8 @@ describe('quoted words that are nobody\'s speech', () => {
   });
 
   it('reads capitals as titles only in English copy', () => {
-    expect(quotesIn(['Der Trainer nannte das Spiel «Kampf» und ging.']).map((q) => q.text)).toEqual(['Kampf']);
+    const german = 'Der Trainer nannte das Spiel am Samstag in der Bundesliga einen «Kampf» und ging danach sofort in die Kabine.';
+    expect(quotesIn([german]).map((q) => q.text)).toEqual(['Kampf']);
   });
 
   it('gives a title no speaker from the sentence after it', () => {
