@@ -265,8 +265,16 @@ function isPossessive(word: string): boolean {
 
 /** Whether the text between two words ends a sentence, a quotation or a line. */
 function breaksSentence(from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (SENTENCE_BREAKS.includes(codes[i])) return true;
+  for (let i = from; i < to; i++) {
+    // A straight double quote opens a quotation only before a word: '," Macy said' goes on.
+    if (codes[i] === 34 && isSpace(codes[i + 1])) continue;
+    if (SENTENCE_BREAKS.includes(codes[i])) return true;
+  }
   return false;
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 0xa0 || (code >= 9 && code <= 13);
 }
 
 /** How a word joins the one before: spaces (no-break ones too), one hyphen, or anything else. */

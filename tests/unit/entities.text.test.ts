@@ -30,6 +30,13 @@ describe('the tokenizer', () => {
     expect(words).toBeGreaterThan(10_000);
   });
 
+  it('starts a sentence after an opening quotation mark, not after a closing straight one', () => {
+    const starts = (text: string) => tokenize(text).filter((t) => t.sentenceStart).map((t) => t.text);
+    expect(starts('"We will win," Macy said.')).toEqual(['We']);
+    expect(starts('“We will win,” Macy said.')).toEqual(['We']);
+    expect(starts('He said, "Macy will win." Then he left.')).toEqual(['He', 'Macy', 'Then']);
+  });
+
   it('keeps dotted acronyms, inner apostrophes and possessives apart', () => {
     const tokens = tokenize("The U.S. envoy met O'Brien’s aide and Gref's team in 2024.");
     expect(tokens.map((t) => t.text)).toEqual(['The', 'U.S.', 'envoy', 'met', "O'Brien", 'aide', 'and', 'Gref', 'team', 'in', '2024']);
