@@ -10,7 +10,7 @@ import type { AnalysisText } from '../story/story';
 import { readsAsEnglish } from '../story/language';
 import type { EntityRef, Mention, Quote, Speaker, TextSpan } from '../story/annotations';
 import { attributionFollows, findAttributions, nameOf, runStartingAt, speaksIn, type Attribution, type Subject } from './attribution';
-import { scanParagraph, type QuoteSpan } from './marks';
+import { dashQuote, scanParagraph, type QuoteSpan } from './marks';
 import { fold, lastWord, namesIn, orderOf, referentOf, Referents, type Place, type ReferentKind } from './referents';
 import { PRONOUNS, tokenize, type Token } from './words';
 
@@ -61,7 +61,9 @@ function readFlow(texts: readonly AnalysisText[], options: QuoteOptions, english
   const mentionsOf = groupBy(options.mentions ?? [], (m) => `${m.in}:${m.paragraph}`);
 
   for (const { in: where, paragraph, text } of texts) {
-    const spans = scanParagraph(text, openChain !== null);
+    const marked = scanParagraph(text, openChain !== null);
+    const dash = english || marked.length ? null : dashQuote(text);
+    const spans = dash ? [dash.span] : marked;
     const tokens = tokenize(text, spans);
     const mentions = mentionsOf.get(`${where}:${paragraph}`) ?? [];
     const ranges = sentences(tokens, spans, text);
@@ -89,7 +91,7 @@ function readFlow(texts: readonly AnalysisText[], options: QuoteOptions, english
         const quoted = text.slice(span.start, span.end);
         const partial = !span.continued && isPartial(tokens, qi, from, attributions.map((x) => x.a), quoted);
         if (english && partial && !span.runsOn && !speaksIn(tokens, from, to) && isNotSpeech(quoted, where === 'headline' && isTitleCase(tokens))) continue;
-        let speaker = chosen?.speaker ?? null;
+        let speaker = chosen?.speaker ?? (dash?.speaker ? speakerOf({ kind: 'name', text: text.slice(dash.speaker.start, dash.speaker.end), ...dash.speaker }, context) : null);
         if (!speaker && !partial) speaker = contextSpeaker(here, tokens, qi, from, previous, context);
         const quote: Quote = {
           in: where,

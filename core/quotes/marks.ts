@@ -1,6 +1,6 @@
 // Finding quotations by their marks: straight and typographic double quotes, « » and » «, „ “,
 // AP's ``…'' , single quotes (told apart from apostrophes), nested quotes and quotes that run over
-// several paragraphs.
+// several paragraphs; and the paragraph opened by a dash of Nordic and Finnish copy.
 
 /** One quotation in one paragraph: [open, close) includes the marks, [start, end) is the quoted text. */
 export interface QuoteSpan {
@@ -150,4 +150,34 @@ function trimSpan(text: string, from: number, to: number): { start: number; end:
   while (start < end && /\s/.test(text[start])) start++;
   while (end > start && /\s/.test(text[end - 1])) end--;
   return { start, end };
+}
+
+/** A quotation opened by a dash, and where its closing attribution names the speaker, if it has one. */
+export interface DashQuote {
+  span: QuoteSpan;
+  speaker: { start: number; end: number } | null;
+}
+
+// After the last comma or full stop: one or two capitalised words, a lower-case verb, perhaps one more
+// word, the end ("…, Niinistö sanoo.", "… ole. Sonninen kertoi STT:lle.").
+const CLOSING_ATTRIBUTION = /([,.])\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)\s+\p{Ll}+(?:\s+[\p{L}:]+)?\.?$/u;
+
+/**
+ * The quotation of a paragraph that opens with a dash, as Nordic and Finnish copy writes speech
+ * ("– Tässä voi olla kyse …, Niinistö sanoo."): from the dash to the end of the paragraph, or to a
+ * closing attribution, whose name is the speaker. Only for copy in those languages: English wires
+ * open list items with a dash.
+ */
+export function dashQuote(text: string): DashQuote | null {
+  const opening = /^\s*[–—]\s+/.exec(text);
+  if (!opening) return null;
+  const from = opening[0].length;
+  const attribution = CLOSING_ATTRIBUTION.exec(text.slice(from));
+  const to = attribution ? from + attribution.index + 1 : text.length;
+  const content = trimSpan(text, from, to);
+  if (content.end <= content.start) return null;
+  const span: QuoteSpan = { open: opening.index, close: to, ...content, continued: false, runsOn: false };
+  if (!attribution) return { span, speaker: null };
+  const start = from + attribution.index + attribution[0].indexOf(attribution[2]);
+  return { span, speaker: { start, end: start + attribution[2].length } };
 }

@@ -94,6 +94,28 @@ describe('finding quotations by their marks', () => {
   });
 });
 
+describe('quotations opened by a dash, in Nordic and Finnish copy', () => {
+  const finnish = [
+    'Puolustusministeri Jussi Niinistö vastasi kysymyksiin tiistaina, kun uutinen oli julkaistu aamulla.',
+    '– Tätä on nyt selvitetty. Sellaista ohjetta ei ole, Niinistö sanoo.',
+    '– Emme me erottele ketään, ei kielen eikä uskon perusteella.',
+  ];
+
+  it('reads the paragraph after the dash, up to a closing attribution, whose name speaks', () => {
+    const quotes = quotesIn(finnish);
+    expect(quotes.map((q) => [q.text, q.speaker?.text ?? null])).toEqual([
+      ['Tätä on nyt selvitetty. Sellaista ohjetta ei ole,', 'Niinistö'],
+      ['Emme me erottele ketään, ei kielen eikä uskon perusteella.', 'Niinistö'],
+    ]);
+    expect(quotes[1].speaker?.via).toBe('context');
+  });
+
+  it('takes no dash-opened list item of English copy for a quotation', () => {
+    const english = ['The company said on Monday that it would cut jobs and close the plant:', '— The plant in Ohio will close in March, the company said.'];
+    expect(quotesIn(english)).toEqual([]);
+  });
+});
+
 describe('partial quotes', () => {
   it('marks a fragment inside a sentence partial and a whole utterance not', () => {
     expect(onlyQuote('The minister made a "substantial proposal" to Moscow.').partial).toBe(true);
