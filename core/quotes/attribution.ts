@@ -95,9 +95,10 @@ export function findAttributions(text: string, tokens: readonly Token[], from: n
       continue;
     }
     if (tokens[v].text === ':') {
-      // A headline's "Zelensky: "We will not give up"": a name opening the sentence, then a colon.
-      const run = runEndingAt(tokens, v - 1);
-      const name = run && run.first === from && tokens[v + 1]?.kind === 'quote' ? nameOf(tokens, run) : null;
+      // A headline's "Zelensky: "We will not give up"", and "Union chief Nora Blake disagreed:
+      // "…"": the name opening the sentence introduces the quotation after the colon.
+      const run = tokens[v + 1]?.kind === 'quote' ? describedRunAt(tokens, from, v - 1) : null;
+      const name = run && run.last < v && !speaksIn(tokens, run.last + 1, v - 1) ? nameOf(tokens, run) : null;
       if (name) found.push({ subject: nameSubject(text, tokens, name), first: from, last: v });
       continue;
     }
@@ -156,7 +157,10 @@ function headBefore(
       }
     }
     const name = nameOf(tokens, run);
-    return name ? named(text, tokens, name, from) : null;
+    if (name) return named(text, tokens, name, from);
+    // "the Prime Minister said": a title with no name is the speaker as the story names them.
+    const first = DETERMINERS.has(lower(tokens[run.first - 1])) && run.first - 1 >= from ? run.first - 1 : run.first;
+    return { subject: { kind: 'noun', ...textOf(text, tokens, first, run.last) }, first };
   }
   const noun = lower(tokens[i]);
   if (!SPEAKER_NOUNS.has(noun)) return null;
@@ -179,6 +183,21 @@ function headBefore(
   if (FAMILY_WORDS.has(noun) && (determiner === 'his' || determiner === 'her')) subject.possessive = determiner;
   return { subject, first };
 }
+
+/**
+ * The capitalised run at token k, or, for one capitalised word that describes, then lower-case words,
+ * the name after them: "Olympic champion Eva Lind", "Labour lawmaker Ruth Penn", "Union chief Nora Blake".
+ */
+function describedRunAt(tokens: readonly Token[], k: number, to: number): Run | null {
+  const run = runStartingAt(tokens, k);
+  if (!run || run.first !== run.last) return run;
+  let n = run.last + 1;
+  while (n <= to && n <= run.last + 3 && isLowerWord(tokens[n])) n++;
+  const after = n > run.last + 1 ? runStartingAt(tokens, n) : null;
+  return after && after.last <= to && after.last > after.first ? after : run;
+}
+
+const isLowerWord = (t: Token | undefined) => t?.kind === 'word' && /^\p{Ll}/u.test(t.text) && !DETERMINERS.has(t.text);
 
 /** A name subject, widened to a list ("James Stewart, Jim Sarantinos and Ryan Eagle"). */
 function named(text: string, tokens: readonly Token[], name: Run, from: number): { subject: Subject; first: number } {
@@ -238,9 +257,8 @@ function subjectAfter(
   }
   // Lowercase descriptions before the name: "said county board Chairman Chalen Tatum".
   let k = i;
-  const isDescription = (w: Token) => w.kind === 'word' && /^\p{Ll}/u.test(w.text) && !DETERMINERS.has(w.text);
-  while (k <= to && k < i + 4 && isDescription(tokens[k])) k++;
-  const run = runStartingAt(tokens, k);
+  while (k <= to && k < i + 4 && isLowerWord(tokens[k])) k++;
+  const run = describedRunAt(tokens, k, to);
   if (run && run.last <= to && /['’]s$/.test(tokens[run.last].text)) {
     // "says Smith's lawyer, John Doe", "according to Acme's CEO John Doe" / "says Smith's lawyer": the
     // one the possessive describes, by name if the role words are followed by one.

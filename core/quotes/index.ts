@@ -90,9 +90,9 @@ function readFlow(texts: readonly AnalysisText[], options: QuoteOptions, english
         const chosen = chooseAttribution(attributions, tokens, qi);
         const quoted = text.slice(span.start, span.end);
         const partial = !span.continued && isPartial(tokens, qi, from, attributions.map((x) => x.a), quoted);
-        if (english && partial && !span.runsOn && !speaksIn(tokens, from, to) && isNotSpeech(quoted, where === 'headline' && isTitleCase(tokens))) continue;
+        if (english && partial && !span.runsOn && isNotSpeech(tokens, qi, quoted, speaksIn(tokens, from, to), where === 'headline' && isTitleCase(tokens))) continue;
         let speaker = chosen?.speaker ?? (dash?.speaker ? speakerOf({ kind: 'name', text: text.slice(dash.speaker.start, dash.speaker.end), ...dash.speaker }, context) : null);
-        if (!speaker && !partial) speaker = contextSpeaker(here, tokens, qi, from, previous, context);
+        if (!speaker && !partial) speaker = contextSpeaker(here, lastSpeaker, tokens, qi, from, previous, context);
         const quote: Quote = {
           in: where,
           paragraph,
@@ -197,20 +197,25 @@ function isPartial(
 }
 
 /**
- * Quoted words that are nobody's speech, for a fragment in a sentence with no speech verb: a title
- * or a name in marks ("Big Little Lies" won, the "Dream Mile"), or a word in scare quotes (a "bubble",
- * so-called "experts"). With a speaker in the sentence the same marks quote words ("called it 'a
- * disgrace'"). In a headline that capitalises every word, capitals tell no title.
+ * Whether a fragment in marks (token qi) is nobody's speech. In a sentence with no speech verb: a
+ * title or a name ("Big Little Lies" won, the "Dream Mile"), or a word in scare quotes (a "bubble",
+ * so-called "experts"); with one the same marks quote words ("called it 'a disgrace'"), unless the
+ * title runs on into the sentence (said "Northern Lights" was her hardest film) or sits inside a name
+ * (Johnny "The Fox" Marino). In a headline that capitalises every word, capitals tell no title.
  */
-function isNotSpeech(quoted: string, titleCaseHeadline: boolean): boolean {
+function isNotSpeech(tokens: readonly Token[], qi: number, quoted: string, speaks: boolean, titleCaseHeadline: boolean): boolean {
   // "Halt!", "Why?": an exclamation or a question is somebody's.
   if (/[!?]$/.test(quoted)) return false;
   const words = quoted.replace(/[.,;:]+$/, '').split(/\s+/).filter(Boolean);
   if (words.length === 0) return false;
-  const isTitle = words.length <= 8 && words.every((w, k) => /^[\p{Lu}\p{N}]/u.test(w) || (k > 0 && w.length <= 3));
+  const isTitle = !titleCaseHeadline && words.length <= 8 && words.every((w, k) => /^[\p{Lu}\p{N}]/u.test(w) || (k > 0 && w.length <= 3));
   // One word: two or more may be a fragment of what someone said (made a "substantial proposal").
   const isTerm = words.length === 1 && /^\p{Ll}/u.test(words[0]);
-  return isTerm || (isTitle && !titleCaseHeadline);
+  if (!speaks) return isTerm || isTitle;
+  const next = tokens[qi + 1];
+  const runsOn = next?.kind === 'word' && /^\p{Ll}/u.test(next.text) && !attributionFollows(tokens, qi + 1);
+  const inName = tokens[qi - 1]?.name === true && next?.name === true;
+  return isTitle && (runsOn || inName);
 }
 
 /** The words of three letters or more the texts write in lower case. */
@@ -239,18 +244,20 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
 
 /**
  * For a full quotation with no attribution of its own: the speaker of the quotation before it in the
- * paragraph; for a paragraph opening with it, the last speaker of the paragraph before; else the person
- * the previous sentence starts with ("Daiana Castro, a hairstylist, … . "I had red hair …"").
+ * paragraph, or of a sentence before it ("Brandt said the budget would balance. "We are on track.""); for a
+ * paragraph opening with it, the last speaker of the paragraph before; else the person the previous
+ * sentence starts with ("Daiana Castro, a hairstylist, … . "I had red hair …"").
  */
 function contextSpeaker(
   here: readonly Draft[],
+  earlier: Speaker | null,
   tokens: readonly Token[],
   qi: number,
   from: number,
   previous: { paragraph: number; speaker: Speaker | null } | null,
   context: Context,
 ): Speaker | null {
-  const before = here[here.length - 1]?.quote.speaker;
+  const before = here[here.length - 1]?.quote.speaker ?? earlier;
   if (before) return { ...before, via: 'context' };
   if (qi === 0 && previous && previous.paragraph === context.paragraph - 1 && previous.speaker) {
     return { ...previous.speaker, via: 'context' };

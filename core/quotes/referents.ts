@@ -29,8 +29,11 @@ export class Referents {
   /** The latest person by each word of their name, for "Roeslein" after "Rudi Roeslein". */
   private readonly personByWord = new Map<string, Referent>();
 
+  /** Files a referent in reading order: a speaker is found after the names of its paragraph, and may come before some of them. */
   add(referent: Referent): void {
-    this.seen.push(referent);
+    let at = this.seen.length;
+    while (at > 0 && this.seen[at - 1].order > referent.order) at--;
+    this.seen.splice(at, 0, referent);
     const words = (referent.canonical ?? referent.text).split(/\s+/);
     if (referent.kind !== 'person' || words.length < 2) return; // full names only: "Mattis" must find "Jim Mattis"
     for (const word of words) {

@@ -159,7 +159,9 @@ export const SPEAKER_NOUNS = new Set(
     'official authorities receivers prosecutors prosecutor lawyers lawyer attorney attorneys army military ' +
     'group party embassy office department commission council report analysts analyst source sources ' +
     'team firm bank union board witnesses residents experts expert researchers study survey organisers ' +
-    'organizers regulator regulators minister president spokespeople aide aides chief family'
+    'organizers regulator regulators minister president spokespeople aide aides chief family ' +
+    'man woman men women witness neighbour neighbor neighbours neighbors judge operator resident victim ' +
+    'teacher doctor nurse student driver farmer worker workers owner manager director official passenger'
   )
     .split(' ')
     .concat([...FAMILY_WORDS]),

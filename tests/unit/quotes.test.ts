@@ -143,9 +143,14 @@ describe('quoted words that are nobody\'s speech', () => {
   it('keeps the same marks where the sentence says who speaks, and exclamations and questions', () => {
     expect(onlyQuote('The senator called the plan "a disgrace" on Monday.')).toMatchObject({ text: 'a disgrace', partial: true });
     expect(onlyQuote('Ana Ruiz said the talks were "productive."')).toEqual({ text: 'productive.', partial: true, speaker: 'Ana Ruiz' });
-    expect(onlyQuote('According to Ana Ruiz, the plan is "Plan B" for now.').speaker).toBe('Ana Ruiz');
+    expect(onlyQuote('According to Ana Ruiz, the plan is "dead in the water" for now.').speaker).toBe('Ana Ruiz');
     expect(onlyQuote('The crowd shouted "Out!" at the referee.').text).toBe('Out!');
     expect(onlyQuote('A long fragment such as "the best deal we could get" stays a quote.').text).toBe('the best deal we could get');
+  });
+
+  it('leaves out a title or a nickname even beside a speech verb, when it runs on into the sentence or sits in a name', () => {
+    expect(quotesIn(['Director Lea Munk said "Northern Lights" was the hardest film she had made.'])).toEqual([]);
+    expect(quotesIn(['Prosecutors said Johnny "The Fox" Marino ran the ring.'])).toEqual([]);
   });
 
   it('reads capitals as titles only in English copy', () => {
@@ -177,6 +182,11 @@ describe('attribution', () => {
     ['an institution with a person', '"Nothing changes," Russian Foreign Ministry spokeswoman Maria Zakharova said.', 'Maria Zakharova'],
     ['a lowercase description after the verb', '"We tried," said attorney Maria Blagovolina.', 'Maria Blagovolina'],
     ['a person of an organisation', '"It is over," Nina Berg of the Green Party told Reuters.', 'Nina Berg'],
+    ['a title with no name', '"The water came fast," the Prime Minister said.', 'the Prime Minister'],
+    ['a noun of a person', '"Enough!" shouted a man in the crowd.', 'a man'],
+    ['a role before the verb', '"Trains will run on Monday," the rail operator said.', 'the rail operator'],
+    ['a capitalised description after the verb', '"It is a good day," said Olympic champion Eva Lind.', 'Eva Lind'],
+    ['a name before a colon, whatever the verb', 'Health Secretary Joan Pike put it bluntly: "We are out of beds."', 'Joan Pike'],
     ['according to a company\'s CEO by name', 'According to Acme Brewing Company’s CEO Rudi Kern, it "tastes of smoke."', 'Rudi Kern'],
     ['according to a company\'s chief, named after a comma', "According to Acme's chief executive, Rudi Kern, it \"tastes of smoke.\"", 'Rudi Kern'],
     ['an institution speaking', '"The request was accepted," the company said in a statement.', 'the company'],
@@ -230,6 +240,21 @@ describe('attribution', () => {
   it('resolves "it said" to an institution', () => {
     const quotes = quotesIn(['The ministry issued a statement on Friday.', '"We regret the delay," it said.']);
     expect(quotes[0].speaker?.text).toBe('The ministry');
+  });
+
+  it('gives a quote after a colon the name that opens its sentence, not the speaker before', () => {
+    const quotes = quotesIn(['"It was a mistake," Leo Marsh said. Union chief Nora Blake disagreed: "It was nothing of the kind."']);
+    expect(quotes.map((q) => q.speaker?.text)).toEqual(['Leo Marsh', 'Nora Blake']);
+  });
+
+  it('gives a quote with no attribution the speaker of a sentence before it in the paragraph', () => {
+    const [q] = quotesIn(['Brandt said the budget would be balanced by 2027. "We are on track."']);
+    expect(q.speaker).toMatchObject({ text: 'Brandt', via: 'context' });
+  });
+
+  it('points a pronoun at the person named last, even one named after a speaker', () => {
+    const quotes = quotesIn(['"We will appeal," Blake said. Company director Ian Pratt was less sure. "Nothing is settled," he said.']);
+    expect(quotes.map((q) => q.speaker?.text)).toEqual(['Blake', 'Ian Pratt']);
   });
 
   it('takes the speaker from the paragraph before ("X said:") and from the quote before it', () => {
