@@ -16,6 +16,7 @@ import {
   COMPANY_SUFFIXES,
   FUNCTION_WORDS,
   HYPHEN_SUFFIXES,
+  INSTITUTION_NOUNS,
   isCommonWord,
   NAME_ADJECTIVES,
   NAME_SUFFIXES,
@@ -186,8 +187,10 @@ class TextScan {
     const marks = new Uint8Array(tokens.length);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
-      // After "bin", "al" or "de" a title word is a name ("Zayed bin Sultan").
-      if (!this.inHit[i] && t.capitalised && TITLES.has(t.folded) && !(i > 0 && !tokens[i - 1].capitalised && PARTICLES.has(tokens[i - 1].folded))) marks[i] = 1;
+      // After "bin", "al" or "de" a title word is a name ("Zayed bin Sultan"); so it is opening an
+      // institution's ("General Motors", "Justice Department", "Supreme Court").
+      const afterParticle = i > 0 && !tokens[i - 1].capitalised && PARTICLES.has(tokens[i - 1].folded);
+      if (!this.inHit[i] && t.capitalised && TITLES.has(t.folded) && !afterParticle && !this.opensInstitution(i)) marks[i] = 1;
       const phrases = TITLE_PHRASES.get(t.folded);
       if (!phrases) continue;
       for (const phrase of phrases) {
@@ -201,6 +204,16 @@ class TextScan {
     return marks;
   }
 
+  /** Whether the capitalised words right after token i end in an institution's noun ("Motors", "Department"). */
+  private opensInstitution(i: number): boolean {
+    for (let k = i + 1; k <= i + 4; k++) {
+      const t = this.tokens[k];
+      if (!t || !t.capitalised || t.joined !== 'space') return false;
+      if (INSTITUTION_NOUNS.has(t.folded)) return true;
+    }
+    return false;
+  }
+
   private nameish(i: number): boolean {
     const t = this.tokens[i];
     if (this.inHit[i]) return true;
@@ -210,9 +223,25 @@ class TextScan {
     // common words, are no names there ("Dhoni Retires From IPL").
     if (this.titleCaseHeadline && (isCommonWord(t.folded) || this.ordinaryWords.has(t.folded))) return false;
     // "Jun" opening "Jun-seok" is no month.
-    if (t.capitalised) return !NOT_NAMES.has(t.folded) || (next?.joined === 'hyphen' && this.isGivenNameEnd(i + 1)) || this.opensLongerName(i);
+    if (t.capitalised) {
+      if (!NOT_NAMES.has(t.folded)) return true;
+      return (next?.joined === 'hyphen' && this.isGivenNameEnd(i + 1)) || this.opensLongerName(i) || this.endsName(i);
+    }
     if (PARTICLES.has(t.folded)) return !!next && next.capitalised && next.joined !== 'break';
     return this.isGivenNameEnd(i);
+  }
+
+  /**
+   * A month's or a day's word ending a person's name ("Theresa May", "Brian May"): after a capitalised
+   * name word, and before no number ("Paris May 5" is a date).
+   */
+  private endsName(i: number): boolean {
+    const t = this.tokens[i];
+    const previous = this.tokens[i - 1];
+    const next = this.tokens[i + 1];
+    if (NAME_ADJECTIVES.has(t.folded) || !previous || t.joined !== 'space' || !previous.capitalised) return false;
+    if (NOT_NAMES.has(previous.folded) || TITLES.has(previous.folded) || this.isTitle[i - 1] || isCommonWord(previous.folded)) return false;
+    return !(next && /^\d/.test(next.text));
   }
 
   /** A people's or a region's word opening a longer name: "Saudi Arabia", "Northern Ireland", "Canadian Armed Forces". */
@@ -330,7 +359,14 @@ class TextScan {
     const companySuffix = after !== undefined && COMPANY_SUFFIXES.has(after.folded) && this.isOfType(hit, 'organization');
     // In a title-case headline the words after a name are capitalised by its style ("Dhoni Retires"),
     // and a word before it that is no name there may still be one ("Hunter Biden").
-    if (this.titleCaseHeadline) return extends_(before) || this.capitalisedNameWord(hit.start - 1);
+    // Only a person's name is made someone else's that way: "Drone Strikes Hit Kyiv" is still Kyiv, and
+    // "Trump Slams Biden" is Biden where the story names him in full and nobody else of that name.
+    if (this.titleCaseHeadline) {
+      if (!this.isOfType(hit, 'person')) return false;
+      const word = hit.groups[0].first.significant[0];
+      const known = hitEntities(hit.groups).some((e) => this.context.namedInFull(e)) && !this.context.isStranger(word);
+      return !known && (extends_(before) || this.capitalisedNameWord(hit.start - 1));
+    }
     return extends_(before) || (extends_(hit.end) && !companySuffix);
   }
 
@@ -366,7 +402,9 @@ class TextScan {
       const joinedParticle = core[0] > run[0] && this.tokens[core[0]].joined === 'hyphen' && this.isLowerParticle(core[0] - 1);
       if (this.singleWord(joinedParticle ? [core[0] - 1, ...core] : core, words[0])) return;
       const t = this.tokens[words[0]];
-      const plain = first.sentenceStart || COMMON_WORDS.has(t.folded) || this.titleCaseHeadline || !this.english;
+      // At a sentence start only a possessive tells a name ("Nvidia's market value"), if the story has no such word.
+      const startsSentence = first.sentenceStart && !(t.possessive && !this.ordinaryWords.has(t.folded));
+      const plain = startsSentence || COMMON_WORDS.has(t.folded) || this.titleCaseHeadline || !this.english;
       if (!plain && t.text.length >= 2) this.emit(core[0], core[core.length - 1], null, 'candidate');
       return;
     }
@@ -573,6 +611,9 @@ class TextScan {
     if (significant.length === 1) {
       const earlier = this.context.namedAs(significant[0]);
       if (earlier.length) entities = earlier;
+      // "Laura Bush opened the library. … Bush said": the surname of someone in no dictionary, named in
+      // full before, is theirs, unless the story has also named the dictionary's person in full.
+      else if (this.context.isStranger(significant[0]) && entities.every((e) => this.matcher.entity(e).isPerson)) return;
     }
     this.emitSpan(hit.start, hit.end - 1, entities, 1);
   }

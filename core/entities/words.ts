@@ -163,7 +163,7 @@ turkish greek egyptian libyan saudi emirati qatari yemeni african asian arab ara
 christian christians jewish catholic orthodox sunni shia shiite kurdish kurd kurds polish czech hungarian
 belarusian georgian armenian azerbaijani kazakh uzbek swedish finnish danish norwegian irish scottish welsh
 canadian mexican brazilian argentine venezuelan cuban colombian chilean peruvian australian nigerian
-kenyan ethiopian somali sudanese marine marines navy army democrat democrats republican republicans
+kenyan ethiopian somali sudanese marine marines navy army democrat democrats democratic republican republicans
 thai vietnamese indonesian malaysian filipino burmese taiwanese austrian swiss belgian romanian bulgarian serbian
 croatian bosnian albanian slovak slovenian estonian latvian lithuanian moldovan tunisian algerian moroccan
 jordanian bahraini kuwaiti omani bangladeshi nepali ghanaian ugandan tanzanian rwandan congolese zimbabwean
@@ -178,10 +178,17 @@ january february march april may june july august september october november dec
 jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. nov nov. dec dec.
 monday tuesday wednesday thursday friday saturday sunday
 christmas easter ramadan eid
-internet tv ipo mri gdp cpi gmt est edt pdt pst cst utc qe td tds dvd pdf usb vip
+internet tv ipo mri gdp cpi gmt est edt pdt pst cst utc qe td tds dvd pdf usb vip covid ai lng
 i'm i've i'd i'll
 `),
 ]);
+
+/** Nouns that end institutions' names: after them a title word is part of the name ("General Motors", "Supreme Court"). */
+export const INSTITUTION_NOUNS = list(`
+department ministry service services university college school court league council commission committee agency
+authority bank party group motors corporation company institute foundation association union federation office
+board army navy force forces police hospital church museum fund trust society guard
+`);
 
 /** Words that open places' names, which an ordinary word at a sentence start does not ("New York", "South Africa"). */
 export const PLACE_OPENINGS = list(`

@@ -219,6 +219,18 @@ describe('candidates', () => {
     expect(names('Syrian forces and Russian President Olga Petrova met Thai and Islamist leaders.')).toEqual(['Olga Petrova']);
   });
 
+  it('keeps a title word that opens an institution\'s name, and a month that ends a person\'s', () => {
+    const names = (text: string) => summary(scan(text)).map(([name]) => name);
+    expect(names('Shares of General Motors rose as the Justice Department and the Supreme Court weighed in.')).toEqual([
+      'General Motors',
+      'Justice Department',
+      'Supreme Court',
+    ]);
+    expect(names('General Mark Milley spoke.')).toEqual(['Mark Milley']);
+    expect(names('May was hot, as Theresa May said.')).toEqual(['Theresa May']);
+    expect(names('Talks in Paris May 5 failed. On Tuesday May said no.')).toEqual(['Paris']);
+  });
+
   it('proposes no ordinary acronyms, contractions, hyphenated words or lines in capitals', () => {
     expect(scan('The CEO said the IPO and the MRI were delayed.')).toEqual([]);
     expect(scan("I'm sure I've seen it.")).toEqual([]);
@@ -233,6 +245,18 @@ describe('candidates', () => {
     expect(summary(scan('Officials said Ukrainian Zelensky spoke.'))).toEqual([['Zelensky', 'alias', 'Volodymyr Zelensky']]);
     // Before a place a region's word makes another place.
     expect(summary(scan('Troops in Western Washington were told.'))).toEqual([['Western Washington', 'candidate', null]]);
+  });
+
+  it('proposes a word opening a sentence when a possessive marks it, and starts the story after a dateline', () => {
+    expect(summary(scan("Nvidia's market value rose."))).toEqual([['Nvidia', 'candidate', null]]);
+    expect(scan("Today's meeting was short.")).toEqual([]);
+    expect(scan('LONDON (Reuters) - Residents fled the city.')).toEqual([]);
+    expect(scan('COVID cases rose as AI and LNG firms grew, and Democratic leaders vowed to act.')).toEqual([]);
+  });
+
+  it('leaves a surname to the person in no dictionary who was named in full with it', () => {
+    expect(summary(scan('Laura Bush opened the library.', 'Bush said it was a good day.'))).toEqual([['Laura Bush', 'candidate', null]]);
+    expect(summary(scan('Laura Bush met George W. Bush.', 'Bush said it was a good day.')).at(-1)).toEqual(['Bush', 'alias', 'George W. Bush']);
   });
 
   it('proposes from copy in another language only names of several words inside a sentence', () => {

@@ -213,6 +213,20 @@ describe('name words added, shortened or turned round', () => {
     expect(headline('Former Biden Aide Testifies')).toEqual([['Biden', 'alias', 'Joe Biden']]);
   });
 
+  it('keeps a place or an organisation in a title-case headline whatever word comes before it', () => {
+    const story = (text: string, body: string) => [
+      { in: 'headline' as const, paragraph: 0, text },
+      { in: 'body' as const, paragraph: 0, text: body },
+    ];
+    const places = buildMatcher([entity('Kyiv', 'place'), entity('NATO', 'organization'), entity('Joe Biden', 'person', ['Biden'])]);
+    expect(summary(findMentions(places, story('Drone Strikes Hit Kyiv Overnight, Officials Say', 'Drones hit the city at night.')))).toEqual([
+      ['Kyiv', 'exact', 'Kyiv'],
+    ]);
+    expect(summary(findMentions(places, story('Allies Urge NATO to Act on Air Defence', 'The allies met.')))).toEqual([['NATO', 'exact', 'NATO']]);
+    // A person the story names in full is that person after a verb in capitals.
+    expect(summary(findMentions(places, story('Allies Praise Biden Over Aid', 'The allies thanked Joe Biden.')))[0]).toEqual(['Biden', 'alias', 'Joe Biden']);
+  });
+
   it('does not read a name and the word after it as one word of the name', () => {
     expect(summary(scan('Police said Biden Aide left.'))).toEqual([['Biden Aide', 'candidate', null]]);
   });
