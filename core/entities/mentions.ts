@@ -187,10 +187,11 @@ class TextScan {
     const marks = new Uint8Array(tokens.length);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
-      // After "bin", "al" or "de" a title word is a name ("Zayed bin Sultan"); so it is opening an
-      // institution's ("General Motors", "Justice Department", "Supreme Court").
+      // After "bin", "al" or "de" a title word is a name ("Zayed bin Sultan"); so it is in an
+      // institution's ("General Motors", "Justice Department", "Department of Justice").
       const afterParticle = i > 0 && !tokens[i - 1].capitalised && PARTICLES.has(tokens[i - 1].folded);
-      if (!this.inHit[i] && t.capitalised && TITLES.has(t.folded) && !afterParticle && !this.opensInstitution(i)) marks[i] = 1;
+      const inInstitution = this.opensInstitution(i) || (i > 1 && this.joinsInstitution(i - 1));
+      if (!this.inHit[i] && t.capitalised && TITLES.has(t.folded) && !afterParticle && !inInstitution) marks[i] = 1;
       const phrases = TITLE_PHRASES.get(t.folded);
       if (!phrases) continue;
       for (const phrase of phrases) {
@@ -228,7 +229,15 @@ class TextScan {
       return (next?.joined === 'hyphen' && this.isGivenNameEnd(i + 1)) || this.opensLongerName(i) || this.endsName(i);
     }
     if (PARTICLES.has(t.folded)) return !!next && next.capitalised && next.joined !== 'break';
-    return this.isGivenNameEnd(i);
+    return this.isGivenNameEnd(i) || this.joinsInstitution(i);
+  }
+
+  /** An "of" inside an institution's name: "Bank of England", "University of Michigan", "Ministry of Defence". */
+  private joinsInstitution(i: number): boolean {
+    const previous = this.tokens[i - 1];
+    const next = this.tokens[i + 1];
+    if (this.tokens[i].folded !== 'of' || this.tokens[i].joined !== 'space' || !previous || !next) return false;
+    return previous.capitalised && INSTITUTION_NOUNS.has(previous.folded) && next.capitalised && next.joined === 'space' && !NOT_NAMES.has(next.folded);
   }
 
   /**
@@ -297,7 +306,9 @@ class TextScan {
       this.emitHit(hits[0]);
       return;
     }
-    if (run.length > 1 && this.emitVariant(run, hits)) return;
+    // An institution's name with "of" in it is no other spelling of a person's.
+    const institution = run.some((i) => this.joinsInstitution(i));
+    if (run.length > 1 && !institution && this.emitVariant(run, hits)) return;
     // Dictionary names inside a longer run, unless the run makes them someone else ("Laura Bush").
     const kept = hits.filter((h) => !this.extendedBeyond(h, run));
     kept.forEach((h) => this.emitHit(h));
@@ -342,6 +353,8 @@ class TextScan {
   private extendedBeyond(hit: Hit, run: number[]): boolean {
     const after = run.includes(hit.end) ? this.tokens[hit.end] : undefined;
     if (after && NAME_SUFFIXES.has(after.folded)) return true;
+    // "Bank of England" is not England, nor "Reserve Bank of Australia" the Reserve Bank.
+    if ((run.includes(hit.start - 1) && this.joinsInstitution(hit.start - 1)) || (after && this.joinsInstitution(hit.end))) return true;
     if (hit.groups[0].first.significant.length > 1) return false;
     const position = run.indexOf(hit.start);
     const before = run.slice(0, position).filter((i) => !PARTICLES.has(this.tokens[i].folded)).pop();
@@ -413,7 +426,7 @@ class TextScan {
     const apart = words.some((i, k) => k > 0 && this.tokens[i].joined === 'space');
     if (this.titleCaseHeadline || (!this.english && (first.sentenceStart || !apart))) return;
     this.emit(core[0], core[core.length - 1], null, 'candidate');
-    if (words.length <= 3) this.context.addStranger(this.tokens[words[words.length - 1]].folded);
+    if (words.length <= 3 && !core.some((i) => this.joinsInstitution(i))) this.context.addStranger(this.tokens[words[words.length - 1]].folded);
   }
 
   // ---- one word alone: a surname, a single-word name, or a given name ----

@@ -227,6 +227,13 @@ describe('candidates', () => {
       'Supreme Court',
     ]);
     expect(names('General Mark Milley spoke.')).toEqual(['Mark Milley']);
+    expect(names('The Bank of England, the Department of Justice and the University of Michigan met in Washington.')).toEqual([
+      'Bank of England',
+      'Department of Justice',
+      'University of Michigan',
+      'Washington',
+    ]);
+    expect(names('A group of Americans met the Secretary of State.')).toEqual([]);
     expect(names('May was hot, as Theresa May said.')).toEqual(['Theresa May']);
     expect(names('Talks in Paris May 5 failed. On Tuesday May said no.')).toEqual(['Paris']);
   });
