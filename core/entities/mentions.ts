@@ -2,7 +2,7 @@
 // (variants), and names in no dictionary (candidates). Works paragraph by paragraph, carrying a small
 // story context (who was named in full) so the editor can re-scan only the paragraphs that changed.
 import type { AnalysisText, EntityKind } from '../story/story';
-import { readsAsEnglish } from '../story/language';
+import { copyLanguage } from '../story/language';
 import type { EntityRef, MatchKind, Mention } from '../story/annotations';
 import type { AlignedWords, EntityMatcher, NameEntry, NameGroup } from './matcher';
 import { isInitial, tokenize, type Token } from './text';
@@ -44,14 +44,14 @@ export function findMentions(
 ): Mention[] {
   const all = mapped(texts, (text) => tokenize(text.text));
   const ordinary = lowerCaseWords ?? lowerCaseWordsOf(all);
-  const english = readsAsEnglish(ordinary);
+  const nounsCapitalised = copyLanguage(ordinary) === 'de';
   const alignments = alignmentsOf(matcher);
   const tokenized: (Token[] | undefined)[] = all;
   const read = (index: number, before: MentionContext) => {
     const tokens = tokenized[index] ?? tokenize(texts[index].text);
     // A scanned paragraph's tokens are let go: fewer live objects for the garbage collector to copy.
     tokenized[index] = undefined;
-    return { mentions: new TextScan(matcher, texts[index], tokens, before, ordinary, english, alignments).mentions(), after: before };
+    return { mentions: new TextScan(matcher, texts[index], tokens, before, ordinary, nounsCapitalised, alignments).mentions(), after: before };
   };
   // A loop, not flat(): the builtin reads each of a story's mentions the slow, general way.
   const mentions: Mention[] = [];
@@ -109,8 +109,8 @@ class TextScan {
     private readonly tokens: Token[],
     private readonly context: MentionContext,
     private readonly ordinaryWords: ReadonlySet<string>,
-    /** Whether the story reads as English (readsAsEnglish); elsewhere a capital may mark any noun. */
-    private readonly english: boolean,
+    /** Whether the story is in German (copyLanguage), where a capital marks any noun. */
+    private readonly nounsCapitalised: boolean,
     private readonly alignments: Map<string, Alignment | null>,
   ) {
     this.titleCaseHeadline = source.in === 'headline' && isTitleCase(this.tokens);
@@ -265,6 +265,8 @@ class TextScan {
     const t = this.tokens[i];
     const previous = this.tokens[i - 1];
     if (t.joined !== 'hyphen' || t.capitalised || !previous?.capitalised || HYPHEN_SUFFIXES.has(t.folded)) return false;
+    // A number after a hyphen is a score or a streak ("W-2"), no syllable of a name.
+    if (t.folded.charCodeAt(0) < 0x61) return false;
     return t.folded.length <= 4 || (t.folded.length <= 6 && previous.folded.length <= 4);
   }
 
@@ -417,14 +419,14 @@ class TextScan {
       const t = this.tokens[words[0]];
       // At a sentence start only a possessive tells a name ("Nvidia's market value"), if the story has no such word.
       const startsSentence = first.sentenceStart && !(t.possessive && !this.ordinaryWords.has(t.folded));
-      const plain = startsSentence || COMMON_WORDS.has(t.folded) || this.titleCaseHeadline || !this.english;
+      const plain = startsSentence || COMMON_WORDS.has(t.folded) || this.titleCaseHeadline || this.nounsCapitalised;
       if (!plain && t.text.length >= 2) this.emit(core[0], core[core.length - 1], null, 'candidate');
       return;
     }
     // In German every noun is capitalised, and compounds are hyphenated ("Halbfinal-Hinspiel"): only
     // names of several words written apart, inside a sentence, look like names there.
     const apart = words.some((i, k) => k > 0 && this.tokens[i].joined === 'space');
-    if (this.titleCaseHeadline || (!this.english && (first.sentenceStart || !apart))) return;
+    if (this.titleCaseHeadline || (this.nounsCapitalised && (first.sentenceStart || !apart))) return;
     this.emit(core[0], core[core.length - 1], null, 'candidate');
     if (words.length <= 3 && !core.some((i) => this.joinsInstitution(i))) this.context.addStranger(this.tokens[words[words.length - 1]].folded);
   }

@@ -265,15 +265,10 @@ function isPossessive(word: string): boolean {
 
 /** Whether the text between two words ends a sentence, a quotation or a line. */
 function breaksSentence(from: number, to: number): boolean {
-  let bracketClosed = false;
   for (let i = from; i < to; i++) {
-    const code = codes[i];
     // A straight double quote opens a quotation only before a word: '," Macy said' goes on.
-    if (code === 34 && isSpace(codes[i + 1])) continue;
-    if (SENTENCE_BREAKS.includes(code)) return true;
-    // A dateline's "WASHINGTON (Reuters) - The …": the story starts after the dash.
-    if (code === 41) bracketClosed = true;
-    else if (bracketClosed && (code === 45 || code === 0x2013 || code === 0x2014)) return true;
+    if (codes[i] === 34 && isSpace(codes[i + 1])) continue;
+    if (SENTENCE_BREAKS.includes(codes[i])) return true;
   }
   return false;
 }

@@ -7,7 +7,7 @@
 // The whole story is read in about a millisecond of CPU per thousand words, so the editor simply re-runs
 // findQuotes after each change: pronouns and running quotations need the paragraphs before anyway.
 import type { AnalysisText } from '../story/story';
-import { readsAsEnglish } from '../story/language';
+import { copyLanguage } from '../story/language';
 import type { EntityRef, Mention, Quote, Speaker, TextSpan } from '../story/annotations';
 import { attributionFollows, findAttributions, nameOf, runStartingAt, speaksIn, type Attribution, type Subject } from './attribution';
 import { dashQuote, scanParagraph, type QuoteSpan } from './marks';
@@ -44,7 +44,7 @@ export function findQuotes(texts: readonly AnalysisText[], options: QuoteOptions
   const headline = texts.filter((t) => t.in === 'headline');
   const body = texts.filter((t) => t.in === 'body').sort((a, b) => a.paragraph - b.paragraph);
   // Capitals and speech verbs tell titles and scare quotes from speech only in English copy.
-  const english = readsAsEnglish(lowerCaseWordsIn(texts));
+  const english = copyLanguage(lowerCaseWordsIn(texts)) === 'en';
   const drafts = [...readFlow(headline, options, english), ...readFlow(body, options, english)];
   for (const draft of drafts) shareChainSpeaker(draft);
   applyOverrides(drafts, options.overrides ?? []);

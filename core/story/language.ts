@@ -1,25 +1,38 @@
-// Whether copy reads as English. The name finder takes capitalised words for names and the quote
-// finder knows English speech verbs: in German every noun is capitalised, and a Finnish or Danish
-// story has no "said", so both read such copy more cautiously.
+// Which language copy is in, as far as the name and quote finders care. They read capitals and
+// speech verbs the English way: in German every noun is capitalised, and a Finnish or Danish story
+// has no "said". A story is told by its commonest lower-case words, weighed language against language.
 
-/** Common English words of three letters or more that other languages of the wires seldom write. */
-const ENGLISH_WORDS = new Set(
-  'the and that with said from have has this were which would their his are after not been will they'.split(' '),
-);
+/** English, German (which capitalises its nouns), or another language of the wires. */
+export type CopyLanguage = 'en' | 'de' | 'other';
 
-/** Fewer lower-case words than this tell nothing: the desk's language, English, is assumed. */
-const TOO_FEW_TO_TELL = 8;
+// Common words of three letters or more, each written by one language and seldom by the others.
+const MARKERS: Record<CopyLanguage, ReadonlySet<string>> = {
+  en: new Set('the and that with said from have has this were which would their his are after not been will they'.split(' ')),
+  de: new Set('der das und ist nicht mit von für auf sich auch eine einen dem sagte wurde wird nach bei zum zur'.split(' ')),
+  other: new Set(
+    [
+      // Dutch, Danish, Norwegian, Swedish
+      'het een van niet voor zijn ook werd naar det som med ikke har til fra blev efter och att inte till från',
+      // Finnish
+      'että oli ovat mukaan myös hän kun sen ole jonka joka mutta vain',
+      // French, Spanish, Italian, Portuguese
+      'les des est une dans pour que qui sur avec pas aux ont été los las del por para una como pero fue che della sono gli não com dos das',
+    ]
+      .join(' ')
+      .split(' '),
+  ),
+};
 
 /**
- * Whether a story's lower-case words (folded, three letters or more) read as English: a few of its
- * commonest words among them, one at least for a story of a sentence or two.
+ * The language of a story by its lower-case words (folded, three letters or more): the one whose
+ * markers are most of them; English, the desk's language, when none stands out.
  */
-export function readsAsEnglish(lowerCaseWords: Iterable<string>): boolean {
-  let distinct = 0;
-  let english = 0;
+export function copyLanguage(lowerCaseWords: Iterable<string>): CopyLanguage {
+  const counts: Record<CopyLanguage, number> = { en: 0, de: 0, other: 0 };
   for (const word of lowerCaseWords) {
-    distinct++;
-    if (ENGLISH_WORDS.has(word)) english++;
+    for (const language of ['en', 'de', 'other'] as const) if (MARKERS[language].has(word)) counts[language]++;
   }
-  return distinct < TOO_FEW_TO_TELL || english >= Math.min(3, Math.ceil(distinct / 10));
+  if (counts.de > counts.en && counts.de >= counts.other) return 'de';
+  if (counts.other > counts.en) return 'other';
+  return 'en';
 }

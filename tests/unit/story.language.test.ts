@@ -1,19 +1,21 @@
-// Telling English copy from the other languages of the wires, by the story's lower-case words.
+// Telling the language of copy, by the story's lower-case words, as the name and quote finders need it.
 import { describe, expect, it } from 'vitest';
-import { readsAsEnglish } from '../../core/story/language';
+import { copyLanguage } from '../../core/story/language';
 
-const lowerCaseWords = (text: string) => new Set(text.match(/(?<!\p{L})\p{Ll}{3,}/gu) ?? []);
+const lowerCaseWords = (text: string) => new Set(text.match(/(?<![\p{L}\p{N}])\p{Ll}{3,}/gu) ?? []);
+const languageOf = (text: string) => copyLanguage(lowerCaseWords(text));
 
-describe('readsAsEnglish', () => {
-  it('reads English agency copy as English, and German, Finnish and Danish copy not', () => {
-    expect(readsAsEnglish(lowerCaseWords('The minister said on Monday that talks with the unions would resume after the holiday.'))).toBe(true);
-    expect(readsAsEnglish(lowerCaseWords('Der Minister sagte am Montag, die Gespräche mit den Gewerkschaften würden nach dem Feiertag fortgesetzt.'))).toBe(false);
-    expect(readsAsEnglish(lowerCaseWords('Ministeri sanoi maanantaina, että neuvottelut ammattiliittojen kanssa jatkuvat loman jälkeen.'))).toBe(false);
-    expect(readsAsEnglish(lowerCaseWords('Ministeren sagde mandag, at forhandlingerne med fagforeningerne genoptages efter ferien.'))).toBe(false);
+describe('copyLanguage', () => {
+  it('tells English, German and the other languages of the wires apart', () => {
+    expect(languageOf('The minister said on Monday that talks with the unions would resume after the holiday.')).toBe('en');
+    expect(languageOf('Der Minister sagte am Montag, die Gespräche mit den Gewerkschaften würden nach dem Feiertag fortgesetzt.')).toBe('de');
+    expect(languageOf('Ministeri sanoi maanantaina, että neuvottelut jatkuvat, mutta hän ei kertonut myös muuta.')).toBe('other');
+    expect(languageOf('Ministeren sagde mandag, at forhandlingerne med fagforeningerne ikke genoptages efter ferien.')).toBe('other');
   });
 
-  it('assumes English for a line too short to tell', () => {
-    expect(readsAsEnglish(lowerCaseWords('New York is big.'))).toBe(true);
-    expect(readsAsEnglish([])).toBe(true);
+  it('takes copy with none of the common words, a table or a list of headlines, for English', () => {
+    expect(languageOf('Tampa Bay 13, Toronto 2. Cleveland 639 .632 W-2, Baltimore 5 L-1')).toBe('en');
+    expect(languageOf('Gwyneth Paltrow sent to court; LL Cool J learns lines; Martin Shkreli sued')).toBe('en');
+    expect(languageOf('')).toBe('en');
   });
 });

@@ -15,7 +15,7 @@ import { compareWithSource, findQuotes } from '../../../core/quotes';
 import { runChecks } from '../../../core/checks';
 import { dictionaryPeople, speakerOverridesFromStory } from '../../../core/analyze';
 import { storyTexts, type AnalysisText, type Story } from '../../../core/story/story';
-import { readsAsEnglish } from '../../../core/story/language';
+import { copyLanguage } from '../../../core/story/language';
 import type { Check, Mention, Quote } from '../../../core/story/annotations';
 
 export type AnalysisPart = 'entities' | 'quotes' | 'checks';
@@ -81,8 +81,8 @@ export class StoryAnalyzer {
     // its capitalised words the story writes in lower case elsewhere: the same text in another story is
     // another key.
     const lowerCase = lowerCaseWordsOfStory(texts);
-    // The story's language changes what a capital says (see readsAsEnglish): part of every block's key.
-    const language = readsAsEnglish(lowerCase.words) ? 'en' : 'other';
+    // The story's language changes what a capital says (see copyLanguage): part of every block's key.
+    const language = copyLanguage(lowerCase.words);
     const read = (index: number, before: MentionContext) => {
       const text = texts[index];
       const key = `${text.in}\u0000${text.text}\u0000${before.key}\u0000${lowerCase.capitalisedIn[index].join(' ')}\u0000${language}`;
