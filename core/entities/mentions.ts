@@ -2,7 +2,7 @@
 // (variants), and names in no dictionary (candidates). Works paragraph by paragraph, carrying a small
 // story context (who was named in full) so the editor can re-scan only the paragraphs that changed.
 import type { AnalysisText, EntityKind } from '../story/story';
-import { copyLanguage } from '../story/language';
+import { copyLanguage, isTitleCase } from '../story/language';
 import type { EntityRef, MatchKind, Mention } from '../story/annotations';
 import type { AlignedWords, EntityMatcher, NameEntry, NameGroup } from './matcher';
 import { isInitial, tokenize, type Token } from './text';
@@ -113,7 +113,7 @@ class TextScan {
     private readonly nounsCapitalised: boolean,
     private readonly alignments: Map<string, Alignment | null>,
   ) {
-    this.titleCaseHeadline = source.in === 'headline' && isTitleCase(this.tokens);
+    this.titleCaseHeadline = source.in === 'headline' && isTitleCase(this.tokens.map((t) => t.text));
     this.shouted = !/\p{Ll}/u.test(source.text);
     if (this.titleCaseHeadline) this.tokens.forEach((t) => (t.sentenceStart = true));
     this.inHit = new Uint8Array(this.tokens.length);
@@ -827,11 +827,6 @@ function isDemonymOf(word: string, place: string): boolean {
     if (DEMONYM_ENDINGS.includes(word.slice(stem.length))) return true;
   }
   return false;
-}
-
-function isTitleCase(tokens: Token[]): boolean {
-  const long = tokens.filter((t) => t.text.length > 3);
-  return long.length >= 3 && long.filter((t) => t.capitalised).length / long.length >= 0.7;
 }
 
 function round(score: number): number {

@@ -7,7 +7,7 @@
 // The whole story is read in about a millisecond of CPU per thousand words, so the editor simply re-runs
 // findQuotes after each change: pronouns and running quotations need the paragraphs before anyway.
 import type { AnalysisText } from '../story/story';
-import { copyLanguage } from '../story/language';
+import { copyLanguage, isTitleCase } from '../story/language';
 import type { EntityRef, Mention, Quote, Speaker, TextSpan } from '../story/annotations';
 import { attributionFollows, findAttributions, nameOf, runStartingAt, speaksIn, type Attribution, type Subject } from './attribution';
 import { dashQuote, scanParagraph, type QuoteSpan } from './marks';
@@ -65,6 +65,7 @@ function readFlow(texts: readonly AnalysisText[], options: QuoteOptions, english
     const dash = english || marked.length ? null : dashQuote(text);
     const spans = dash ? [dash.span] : marked;
     const tokens = tokenize(text, spans);
+    const titleCaseHeadline = where === 'headline' && isTitleCase(tokens.filter((t) => t.kind === 'word').map((t) => t.text));
     const mentions = mentionsOf.get(`${where}:${paragraph}`) ?? [];
     const ranges = sentences(tokens, spans, text);
     const placeOf = (offset: number): Place => ({
@@ -90,7 +91,7 @@ function readFlow(texts: readonly AnalysisText[], options: QuoteOptions, english
         const chosen = chooseAttribution(attributions, tokens, qi);
         const quoted = text.slice(span.start, span.end);
         const partial = !span.continued && isPartial(tokens, qi, from, attributions.map((x) => x.a), quoted);
-        if (english && partial && !span.runsOn && isNotSpeech(tokens, qi, quoted, speaksIn(tokens, from, to), where === 'headline' && isTitleCase(tokens))) continue;
+        if (english && partial && !span.runsOn && isNotSpeech(tokens, qi, quoted, speaksIn(tokens, from, to), titleCaseHeadline)) continue;
         let speaker = chosen?.speaker ?? (dash?.speaker ? speakerOf({ kind: 'name', text: text.slice(dash.speaker.start, dash.speaker.end), ...dash.speaker }, context) : null);
         if (!speaker && !partial) speaker = contextSpeaker(here, lastSpeaker, tokens, qi, from, previous, context);
         const quote: Quote = {
@@ -223,12 +224,6 @@ function lowerCaseWordsIn(texts: readonly AnalysisText[]): Set<string> {
   const words = new Set<string>();
   for (const { text } of texts) for (const word of text.match(/(?<![\p{L}'’])\p{Ll}{3,}(?![\p{L}])/gu) ?? []) words.add(word);
   return words;
-}
-
-/** Most words of four letters or more capitalised: a headline in title case ("Kidman Wins for 'Big Little Lies'"). */
-function isTitleCase(tokens: readonly Token[]): boolean {
-  const long = tokens.filter((t) => t.kind === 'word' && t.text.length >= 4);
-  return long.length >= 2 && long.filter((t) => /^\p{Lu}/u.test(t.text)).length / long.length >= 0.7;
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {

@@ -1,6 +1,7 @@
-// Which language copy is in, as far as the name and quote finders care. They read capitals and
-// speech verbs the English way: in German every noun is capitalised, and a Finnish or Danish story
-// has no "said". A story is told by its commonest lower-case words, weighed language against language.
+// How copy is written, as far as the name and quote finders care: its language, and headlines in
+// title case. They read capitals and speech verbs the English way: in German every noun is
+// capitalised, a Finnish or Danish story has no "said", and a title-case headline capitalises every
+// word. A story's language is told by its commonest lower-case words, weighed language against language.
 
 /** English, German (which capitalises its nouns), or another language of the wires. */
 export type CopyLanguage = 'en' | 'de' | 'other';
@@ -35,4 +36,10 @@ export function copyLanguage(lowerCaseWords: Iterable<string>): CopyLanguage {
   if (counts.de > counts.en && counts.de >= counts.other) return 'de';
   if (counts.other > counts.en) return 'other';
   return 'en';
+}
+
+/** A headline in title case: most of its words of four letters or more capitalised ("Dhoni Retires From Cricket"). */
+export function isTitleCase(words: readonly string[]): boolean {
+  const long = words.filter((word) => word.length > 3);
+  return long.length >= 3 && long.filter((word) => /^\p{Lu}/u.test(word)).length / long.length >= 0.7;
 }
