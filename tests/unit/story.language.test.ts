@@ -11,6 +11,9 @@ describe('copyLanguage', () => {
     expect(languageOf('Der Minister sagte am Montag, die Gespräche mit den Gewerkschaften würden nach dem Feiertag fortgesetzt.')).toBe('de');
     expect(languageOf('Ministeri sanoi maanantaina, että neuvottelut jatkuvat, mutta hän ei kertonut myös muuta.')).toBe('other');
     expect(languageOf('Ministeren sagde mandag, at forhandlingerne med fagforeningerne ikke genoptages efter ferien.')).toBe('other');
+    // The name finder's words are folded: without their diacritics, they tell the same.
+    expect(copyLanguage(['ministeri', 'sanoi', 'etta', 'neuvottelut', 'jatkuvat', 'mutta', 'myos'])).toBe('other');
+    expect(copyLanguage(['der', 'minister', 'sagte', 'fur', 'alle', 'nicht'])).toBe('de');
   });
 
   it('takes copy with none of the common words, a table or a list of headlines, for English', () => {
