@@ -187,11 +187,7 @@ class TextScan {
     const marks = new Uint8Array(tokens.length);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
-      // After "bin", "al" or "de" a title word is a name ("Zayed bin Sultan"); so it is in an
-      // institution's ("General Motors", "Justice Department", "Department of Justice").
-      const afterParticle = i > 0 && !tokens[i - 1].capitalised && PARTICLES.has(tokens[i - 1].folded);
-      const inInstitution = this.opensInstitution(i) || (i > 1 && this.joinsInstitution(i - 1));
-      if (!this.inHit[i] && t.capitalised && TITLES.has(t.folded) && !afterParticle && !inInstitution) marks[i] = 1;
+      if (!this.inHit[i] && t.capitalised && TITLES.has(t.folded) && !this.titleIsNamePart(i)) marks[i] = 1;
       const phrases = TITLE_PHRASES.get(t.folded);
       if (!phrases) continue;
       for (const phrase of phrases) {
@@ -203,6 +199,16 @@ class TextScan {
       }
     }
     return marks;
+  }
+
+  /**
+   * Whether title word i is part of a name: after "bin", "al" or "de" ("Zayed bin Sultan"), or in an
+   * institution's ("General Motors", "Justice Department", "Department of Justice").
+   */
+  private titleIsNamePart(i: number): boolean {
+    const previous = this.tokens[i - 1];
+    if (previous && !previous.capitalised && PARTICLES.has(previous.folded)) return true;
+    return this.opensInstitution(i) || (i > 1 && this.joinsInstitution(i - 1));
   }
 
   /** Whether the capitalised words right after token i end in an institution's noun ("Motors", "Department"). */

@@ -262,10 +262,10 @@ function subjectAfter(
   if (run && run.last <= to && /['’]s$/.test(tokens[run.last].text)) {
     // "says Smith's lawyer, John Doe", "according to Acme's CEO John Doe" / "says Smith's lawyer": the
     // one the possessive describes, by name if the role words are followed by one.
-    let k = run.last + 1;
-    while (k <= to && k <= run.last + 3 && isRoleWord(tokens[k])) k++;
-    if (tokens[k]?.text === ',') k++;
-    const named = k > run.last + 1 ? runStartingAt(tokens, k) : null;
+    let n = run.last + 1;
+    while (n <= to && n <= run.last + 3 && isRoleWord(tokens[n])) n++;
+    if (tokens[n]?.text === ',') n++;
+    const named = n > run.last + 1 ? runStartingAt(tokens, n) : null;
     if (named && named.last <= to) return { subject: nameSubject(text, tokens, nameOf(tokens, named) ?? named), last: named.last };
     const noun = run.last + 1;
     if (!SPEAKER_NOUNS.has(lower(tokens[noun]))) return null;

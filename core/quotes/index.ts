@@ -92,7 +92,7 @@ function readFlow(texts: readonly AnalysisText[], options: QuoteOptions, english
         const quoted = text.slice(span.start, span.end);
         const partial = !span.continued && isPartial(tokens, qi, from, attributions.map((x) => x.a), quoted);
         if (english && partial && !span.runsOn && isNotSpeech(tokens, qi, quoted, speaksIn(tokens, from, to), titleCaseHeadline)) continue;
-        let speaker = chosen?.speaker ?? (dash?.speaker ? speakerOf({ kind: 'name', text: text.slice(dash.speaker.start, dash.speaker.end), ...dash.speaker }, context) : null);
+        let speaker = chosen?.speaker ?? (dash?.speaker ? speakerOf({ kind: 'name', ...dash.speaker }, context) : null);
         if (!speaker && !partial) speaker = contextSpeaker(here, lastSpeaker, tokens, qi, from, previous, context);
         const quote: Quote = {
           in: where,

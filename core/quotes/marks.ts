@@ -152,10 +152,10 @@ function trimSpan(text: string, from: number, to: number): { start: number; end:
   return { start, end };
 }
 
-/** A quotation opened by a dash, and where its closing attribution names the speaker, if it has one. */
+/** A quotation opened by a dash, and the name its closing attribution gives as speaker, if it has one. */
 export interface DashQuote {
   span: QuoteSpan;
-  speaker: { start: number; end: number } | null;
+  speaker: { text: string; start: number; end: number } | null;
 }
 
 // After the last comma or full stop: one or two capitalised words, a lower-case verb, perhaps one more
@@ -179,5 +179,5 @@ export function dashQuote(text: string): DashQuote | null {
   const span: QuoteSpan = { open: opening.index, close: to, ...content, continued: false, runsOn: false };
   if (!attribution) return { span, speaker: null };
   const start = from + attribution.index + attribution[0].indexOf(attribution[2]);
-  return { span, speaker: { start, end: start + attribution[2].length } };
+  return { span, speaker: { text: attribution[2], start, end: start + attribution[2].length } };
 }
