@@ -183,7 +183,10 @@ i'm i've i'd i'll
 `),
 ]);
 
-/** Nouns that end institutions' names: after them a title word is part of the name ("General Motors", "Supreme Court"). */
+/**
+ * Nouns of institutions' names: a title word before them is part of the name ("General Motors",
+ * "Supreme Court"), and "of" after them joins the rest ("Bank of England").
+ */
 export const INSTITUTION_NOUNS = list(`
 department ministry service services university college school court league council commission committee agency
 authority bank party group motors corporation company institute foundation association union federation office
