@@ -32,7 +32,10 @@ export interface Attribution {
   last: number;
 }
 
+/** The most tokens an apposition other than a "who" clause may have. */
+const APPOSITION_WORDS = 13;
 const PREPOSITIONS = new Set('to in from at with for on by near across about against into over'.split(' '));
+const CONJUNCTIONS = new Set('and or but while as that'.split(' '));
 const PARTICLES = new Set('al el bin ibn abu de da di del der den van von la le du dos'.split(' '));
 
 const isNameWord = (t: Token | undefined): boolean => t?.name === true;
@@ -103,17 +106,71 @@ export function findAttributions(text: string, tokens: readonly Token[], from: n
       continue;
     }
     if (!isVerb(tokens[v])) continue;
-    const before = subjectBefore(text, tokens, v, from);
+    const before = relativeClauseHead(text, tokens, v, from) ?? subjectBefore(text, tokens, v, from);
     if (before) {
       found.push({ subject: before.subject, first: before.first, last: v });
       continue;
     }
     const prev = tokens[v - 1];
+    // "The minister defended the cuts, saying they were …": the one the sentence is about speaks.
+    if (prev?.text === ',' && lower(tokens[v]).endsWith('ing')) {
+      const opening = sentenceSubject(text, tokens, from, v - 1);
+      if (opening) found.push({ subject: opening.subject, first: opening.first, last: v });
+      continue;
+    }
     const verbFirst = v === from || prev.kind === 'quote' || prev.text === ',' || prev.text === '—';
     const after = verbFirst ? subjectAfter(text, tokens, v + 1, to) : null;
     if (after) found.push({ subject: after.subject, first: v, last: after.last });
   }
   return found;
+}
+
+/**
+ * The one a "who" clause describes, when the verb is in that clause or follows it: in "A neighbour who
+ * said she knew the family described them as …" and "Officials who spoke on condition of anonymity
+ * said", the neighbour and the officials speak. A clause after a comma ("Nora Blake, who knew them,
+ * said") is an apposition, read as such.
+ */
+function relativeClauseHead(
+  text: string,
+  tokens: readonly Token[],
+  verb: number,
+  from: number,
+): { subject: Subject; first: number } | null {
+  for (let k = verb - 1; k > from; k--) {
+    const t = tokens[k];
+    if (t.kind === 'quote' || t.text === ',' || t.text === ':') return null;
+    if (lower(t) !== 'who') continue;
+    if (tokens[k - 1].text === ',') return null;
+    // Whoever "who" describes is a person, whatever the noun: "A fisherman who …".
+    const head = headBefore(text, tokens, k - 1, from);
+    if (head || !isLowerWord(tokens[k - 1])) return head;
+    const first = nounPhraseStart(tokens, k - 1, from);
+    return { subject: { kind: 'noun', ...textOf(text, tokens, first, k - 1) }, first };
+  }
+  return null;
+}
+
+/**
+ * The subject opening the sentence tokens[from..to]: a name or a speaking noun followed by its verb
+ * ("The minister defended", "Nora Blake told"), after an opening phrase and its comma if any ("On
+ * Monday, the minister …").
+ */
+function sentenceSubject(text: string, tokens: readonly Token[], from: number, to: number): { subject: Subject; first: number } | null {
+  let start = from;
+  for (let k = from; k < Math.min(to, from + 6); k++) if (tokens[k].text === ',') start = k + 1;
+  // "Harbour master Olu Bakare closed …"
+  const run = describedRunAt(tokens, start, to);
+  const name = run && isLowerWord(tokens[run.last + 1]) ? nameOf(tokens, run) : null;
+  if (name) return named(text, tokens, name, start);
+  for (let k = Math.min(to - 1, start + 5); k >= start; k--) {
+    if (!isLowerWord(tokens[k + 1])) continue;
+    const head = headBefore(text, tokens, k, start);
+    // Only titles and determiners before it: "Foreign Minister Ana Ruiz", "The minister".
+    const opens = head && tokens.slice(start, head.first).every((t) => isNameWord(t) || DETERMINERS.has(lower(t)));
+    if (opens) return head;
+  }
+  return null;
 }
 
 /** "Zakharova (also) said", "his wife, Alla, told", "Monzer Akbik of the … group told", "she added". */
@@ -162,16 +219,11 @@ function headBefore(
     const first = DETERMINERS.has(lower(tokens[run.first - 1])) && run.first - 1 >= from ? run.first - 1 : run.first;
     return { subject: { kind: 'noun', ...textOf(text, tokens, first, run.last) }, first };
   }
+  const owner = ownerBeforeOf(tokens, i, from);
+  if (owner !== null) return { subject: { kind: 'noun', ...textOf(text, tokens, owner, i) }, first: owner };
   const noun = lower(tokens[i]);
   if (!SPEAKER_NOUNS.has(noun)) return null;
-  // Walk back over modifiers to a determiner or a possessive ("Greiner's defense team").
-  let first = i;
-  for (let k = i - 1; k >= from && k >= i - 5; k--) {
-    const w = tokens[k];
-    if (w.kind !== 'word') break;
-    first = k;
-    if (DETERMINERS.has(w.text.toLowerCase()) || /['’]s$/.test(w.text)) break;
-  }
+  const first = nounPhraseStart(tokens, i, from);
   // "Monzer Akbik of the Western-backed National Coalition opposition group told"
   if (lower(tokens[first - 1]) === 'of') {
     const owner = runEndingAt(tokens, first - 2);
@@ -183,6 +235,37 @@ function headBefore(
   if (FAMILY_WORDS.has(noun) && (determiner === 'his' || determiner === 'her')) subject.possessive = determiner;
   return { subject, first };
 }
+
+/** Where the phrase of the noun at token i starts: back over its modifiers to a determiner or a possessive ("Greiner's defense team"). */
+function nounPhraseStart(tokens: readonly Token[], i: number, from: number): number {
+  let first = i;
+  for (let k = i - 1; k >= from && k >= i - 5; k--) {
+    const w = tokens[k];
+    if (w.kind !== 'word' || PREPOSITIONS.has(lower(w)) || CONJUNCTIONS.has(lower(w))) break;
+    first = k;
+    if (DETERMINERS.has(w.text.toLowerCase()) || /['’]s$/.test(w.text)) break;
+  }
+  return first;
+}
+
+/**
+ * Where a speaking noun opens the phrase ending at token i, when the phrase ends in "of" and a few
+ * words: "Residents of the village", "one of them", "one of the sources".
+ */
+function ownerBeforeOf(tokens: readonly Token[], i: number, from: number): number | null {
+  for (let of = i - 1; of > from && of >= i - 4; of--) {
+    const t = tokens[of];
+    if (t.kind !== 'word') return null;
+    if (lower(t) !== 'of') continue;
+    const owner = lower(tokens[of - 1]);
+    if (!SPEAKER_NOUNS.has(owner) && !GROUP_COUNTS.has(owner)) return null;
+    return DETERMINERS.has(lower(tokens[of - 2])) && of - 2 >= from ? of - 2 : of - 1;
+  }
+  return null;
+}
+
+/** Words that pick speakers out of a group: "one of them said", "some of the residents said". */
+const GROUP_COUNTS = new Set('one two three some many several most none all'.split(' '));
 
 /**
  * The capitalised run at token k, or, for one capitalised word that describes, then lower-case words,
@@ -214,6 +297,23 @@ function named(text: string, tokens: readonly Token[], name: Run, from: number):
   return { subject: { kind: listed ? 'group' : 'name', ...textOf(text, tokens, first, name.last) }, first };
 }
 
+/** A name after the verb, widened to a list that ends in "and" ("said union leaders Rosa Lind and Erik Falk"). */
+function listedAfter(text: string, tokens: readonly Token[], name: Run, to: number): { subject: Subject; last: number } {
+  let last = name.last;
+  for (let k = name.last + 1; k <= to && (tokens[k].text === ',' || lower(tokens[k]) === 'and'); ) {
+    if (tokens[k].text === ',' && lower(tokens[k + 1]) === 'and') k++;
+    const other = runStartingAt(tokens, k + 1);
+    if (!other || other.last > to || isOrganizationRun(tokens, other)) break;
+    if (lower(tokens[k]) === 'and') {
+      last = other.last;
+      break;
+    }
+    k = other.last + 1;
+  }
+  const kind = last === name.last ? 'name' : 'group';
+  return { subject: { kind, ...textOf(text, tokens, name.first, last) }, last };
+}
+
 /** "his wife, Alla, told" and "Bout, 55, said": the head before the first comma, the appositive between. */
 function appositionBefore(
   text: string,
@@ -222,8 +322,11 @@ function appositionBefore(
   from: number,
 ): { subject: Subject; first: number } | null {
   let open = comma - 1;
-  while (open >= from && open > comma - 14 && tokens[open].text !== ',' && tokens[open].kind !== 'quote') open--;
+  while (open >= from && tokens[open].text !== ',' && tokens[open].kind !== 'quote') open--;
   if (open < from || tokens[open].text !== ',') return null;
+  // A short apposition ("Bout, 55,"), or a "who" clause of any length ("Jana Ruzicka, who has run
+  // the shelter for more than 20 years, said"); a long stretch between commas is a clause of its own.
+  if (comma - open > APPOSITION_WORDS && lower(tokens[open + 1]) !== 'who') return null;
   const head = headBefore(text, tokens, open - 1, from);
   const appositive = runStartingAt(tokens, open + 1);
   const named = appositive && appositive.last === comma - 1 ? nameOf(tokens, appositive) : null;
@@ -273,11 +376,14 @@ function subjectAfter(
   }
   if (run && run.last <= to) {
     const name = nameOf(tokens, run);
-    return name ? { subject: nameSubject(text, tokens, name), last: name.last } : null;
+    return name ? listedAfter(text, tokens, name, to) : null;
   }
   if (DETERMINERS.has(lower(t))) {
     for (let n = i + 1; n <= to && n <= i + 3; n++) {
-      if (SPEAKER_NOUNS.has(lower(tokens[n]))) return { subject: { kind: 'noun', ...textOf(text, tokens, i, n) }, last: n };
+      if (!SPEAKER_NOUNS.has(lower(tokens[n]))) continue;
+      // "a company report": the phrase's last noun is the speaker.
+      while (n < to && SPEAKER_NOUNS.has(lower(tokens[n + 1]))) n++;
+      return { subject: { kind: 'noun', ...textOf(text, tokens, i, n) }, last: n };
     }
   }
   if (SPEAKER_NOUNS.has(lower(t))) return { subject: { kind: 'noun', ...textOf(text, tokens, i, i) }, last: i };

@@ -92,7 +92,7 @@ export const SPEECH_VERBS = new Set(
     'blame blames blamed hail hails hailed demand demands demanded concede concedes conceded boast boasts ' +
     'boasted lament laments lamented reiterate reiterates reiterated caution cautions cautioned threaten ' +
     'threatens threatened apologise apologised apologize apologized wonder wonders wondered cry cried ' +
-    'sigh sighed muse mused recount recounts recounted'
+    'sigh sighed muse mused recount recounts recounted chant chants chanted chanting'
   ).split(' '),
 );
 
@@ -161,7 +161,10 @@ export const SPEAKER_NOUNS = new Set(
     'team firm bank union board witnesses residents experts expert researchers study survey organisers ' +
     'organizers regulator regulators minister president spokespeople aide aides chief family ' +
     'man woman men women witness neighbour neighbor neighbours neighbors judge operator resident victim ' +
-    'teacher doctor nurse student driver farmer worker workers owner manager director official passenger'
+    'teacher doctor nurse student driver farmer worker workers owner manager director official passenger ' +
+    'mayor governor senator lawmaker legislator chairman chairwoman chancellor ambassador coach captain ' +
+    'commander sheriff economist executive professor supporters protesters demonstrators fans crowd ' +
+    'critics opponents activists campaigners observers investors traders'
   )
     .split(' ')
     .concat([...FAMILY_WORDS]),

@@ -200,6 +200,18 @@ describe('attribution', () => {
     ['a description in commas', '"Yes," Tom Hale, who heads the union, said.', 'Tom Hale'],
     ['was quoted as saying', '"Yes," Sergei Lavrov was quoted as saying by RIA.', 'Sergei Lavrov'],
     ['an anonymous official', '"It is over," the official, who declined to be named, said.', 'the official'],
+    ['a list after the verb', '"The pay offer is an insult," said shop stewards Mia Holt, Karl Brun and Lena Vik.', 'Mia Holt, Karl Brun and Lena Vik'],
+    ['a list after the verb, with a serial comma', '"Go home," said Mia Holt, Karl Brun, and Lena Vik.', 'Mia Holt, Karl Brun, and Lena Vik'],
+    ['one name after the verb, then another clause', '"Go home," said Mia Holt, Reuters reported.', 'Mia Holt'],
+    ['a "who" clause before the verb', 'A fisherman who said he had seen the boat sink described the sea as "a wall of water."', 'A fisherman'],
+    ['anonymous officials in a "who" clause', 'Two diplomats who spoke on condition of anonymity said the text was "nearly agreed."', 'Two diplomats'],
+    ['a long "who" clause in commas', 'Ines Moll, who has coached the national team through three World Cups and two Olympics, said: "This is my last season."', 'Ines Moll'],
+    ['a noun with an "of" phrase', '"The river rose in minutes," residents of the lower town said.', 'residents of the lower town'],
+    ['one of a group', 'Talks may end this week, three people briefed on them said. "It is nearly done," one of them said.', 'one of them'],
+    ['a role noun after the verb', '"We will rebuild," says the mayor of the flooded town.', 'the mayor'],
+    ['a report, not the company', 'The plant runs "at full capacity," according to a company report.', 'a company report'],
+    ['the subject of a sentence, before ", saying"', 'Harbour master Olu Bakare closed the port, saying the storm was "the worst in decades."', 'Olu Bakare'],
+    ['the subject after an opening phrase, before ", calling"', 'On Friday, the regulator fined the bank, calling its controls "wholly inadequate."', 'the regulator'],
   ];
   it.each(cases)('%s', (_pattern, text, speaker) => {
     expect(onlyQuote(text).speaker).toBe(speaker);
