@@ -11,7 +11,7 @@ import { copyLanguage, isTitleCase } from '../story/language';
 import type { EntityRef, Mention, Quote, Speaker, TextSpan } from '../story/annotations';
 import { attributionFollows, findAttributions, nameOf, runStartingAt, speaksIn, type Attribution, type Subject } from './attribution';
 import { dashQuote, scanParagraph, type QuoteSpan } from './marks';
-import { fold, lastWord, namesIn, orderOf, referentOf, Referents, type Place, type ReferentKind } from './referents';
+import { fold, genderBefore, lastWord, namesIn, orderOf, referentOf, Referents, type Place, type ReferentKind } from './referents';
 import { PRONOUNS, tokenize, type Token } from './words';
 
 export { compareWithSource } from './integrity';
@@ -278,8 +278,10 @@ function speakerOf(subject: Subject, context: Context): Speaker | null {
   const { referents, paragraph } = context;
   const order = orderOf(paragraph, subject.start);
   if (subject.kind === 'pronoun') {
-    const kind = PRONOUNS.get(subject.text.toLowerCase())!;
-    const r = referents.latest(kind, order, paragraph);
+    const pronoun = subject.text.toLowerCase();
+    const kind = PRONOUNS.get(pronoun)!;
+    const gender = pronoun === 'she' ? 'female' : pronoun === 'he' ? 'male' : null;
+    const r = referents.latest(kind, order, paragraph, gender);
     return r && { text: r.text, canonical: r.canonical, entityId: r.entityId, via: 'pronoun' };
   }
   const entity = entityAt(subject.given ?? subject, context) ?? relativeEntity(subject, order, context);
@@ -293,7 +295,7 @@ function speakerOf(subject: Subject, context: Context): Speaker | null {
   const kind = referentKind(subject, entity);
   if (kind) {
     const referent = referentOf(kind, subject.text, entity, context.placeOf(subject.start), true);
-    referents.add({ ...referent, canonical: speaker.canonical });
+    referents.add({ ...referent, canonical: speaker.canonical, gender: genderBefore(context.tokens, subject.start) });
   }
   return speaker;
 }

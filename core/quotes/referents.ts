@@ -2,7 +2,7 @@
 // ("she added", "it said", "they said") can point back to. Words inside quotations are not counted.
 import type { EntityRef, Mention } from '../story/annotations';
 import { isOrganizationRun, nameOf, runStartingAt, type Run } from './attribution';
-import { INSTITUTION_NOUNS, type Token } from './words';
+import { GENDERED_TITLES, INSTITUTION_NOUNS, type Token } from './words';
 
 export type ReferentKind = 'person' | 'organization' | 'group';
 
@@ -19,7 +19,11 @@ export interface Referent {
   sentence: number;
   /** Named as the speaker of an attribution ("Mattis told reporters"). */
   speaking: boolean;
+  /** Told by a title before this or another mention of the name ("Ms.", "spokeswoman"); null when unknown. */
+  gender: Gender | null;
 }
+
+export type Gender = 'female' | 'male';
 
 /** How far back (in paragraphs) a pronoun may reach for its person. */
 const PRONOUN_REACH = 4;
@@ -28,9 +32,12 @@ export class Referents {
   private readonly seen: Referent[] = [];
   /** The latest person by each word of their name, for "Roeslein" after "Rudi Roeslein". */
   private readonly personByWord = new Map<string, Referent>();
+  /** What the copy has told of a person's sex, by the last word of their name: "Ms. Becker" makes a later "Becker" a she. */
+  private readonly genderByName = new Map<string, Gender>();
 
   /** Files a referent in reading order: a speaker is found after the names of its paragraph, and may come before some of them. */
   add(referent: Referent): void {
+    if (referent.kind === 'person') this.learnGender(referent);
     let at = this.seen.length;
     while (at > 0 && this.seen[at - 1].order > referent.order) at--;
     this.seen.splice(at, 0, referent);
@@ -46,17 +53,30 @@ export class Referents {
    * What a pronoun at `order` points back to: the latest sentence naming a referent of this kind, and in it
    * the one speaking, else the first named (the subject, as in "Chen contacted Bob Fu. … she told …").
    */
-  latest(kind: ReferentKind, order: number, paragraph: number): Referent | null {
+  latest(kind: ReferentKind, order: number, paragraph: number, gender: Gender | null = null): Referent | null {
     const sentence: Referent[] = [];
     for (let i = this.seen.length - 1; i >= 0; i--) {
       const r = this.seen[i];
       if (paragraph - r.paragraph > PRONOUN_REACH) break;
-      if (r.order >= order || r.kind !== kind) continue;
+      if (r.order >= order || r.kind !== kind || (gender && r.gender && r.gender !== gender)) continue;
       if (sentence.length && r.sentence !== sentence[0].sentence) break;
       sentence.push(r);
     }
     sentence.sort((a, b) => a.order - b.order);
     return sentence.find((r) => r.speaking) ?? sentence[0] ?? null;
+  }
+
+  /**
+   * Shares what a title told of a person's sex with the other mentions of their name, before and after.
+   * A resolved pronoun teaches nothing: a wrong guess would spread.
+   */
+  private learnGender(referent: Referent): void {
+    const key = lastWord(referent.canonical ?? referent.text);
+    if (referent.gender) {
+      this.genderByName.set(key, referent.gender);
+      for (const r of this.seen) if (r.kind === 'person' && !r.gender && lastWord(r.canonical ?? r.text) === key) r.gender = referent.gender;
+    }
+    referent.gender ??= this.genderByName.get(key) ?? null;
   }
 
   /** People named earlier, latest first, within a few paragraphs. */
@@ -110,7 +130,7 @@ export function namesIn(
   for (const m of mentions) {
     if (!m.entity || inQuote(m.start)) continue;
     const kind = m.entity.type === 'person' ? 'person' : m.entity.type === 'organization' ? 'organization' : null;
-    if (kind) found.push(referentOf(kind, m.text, m.entity, placeOf(m.start)));
+    if (kind) found.push({ ...referentOf(kind, m.text, m.entity, placeOf(m.start)), gender: genderBefore(tokens, m.start) });
   }
   // Names the dictionary knows were taken above; a name it does not know (a candidate) is read like any
   // capitalised run, so that "she said" can still point back to it.
@@ -141,9 +161,22 @@ function runReferent(
   if (isOrganizationRun(tokens, run)) return referentOf('organization', textOf(run), null, place);
   const name = nameOf(tokens, run);
   if (!name || tokens[run.first - 1]?.text.toLowerCase() === 'the') return null;
-  if (name.last > name.first) return referentOf('person', textOf(name), null, placeOf(tokens[name.first].start));
+  const gender = genderBefore(tokens, tokens[name.first].start);
+  if (name.last > name.first) return { ...referentOf('person', textOf(name), null, placeOf(tokens[name.first].start)), gender };
   const known = referents.personByName(textOf(name), orderOf(place.paragraph, place.offset));
-  return known && { ...referentOf('person', textOf(name), null, place), canonical: known.canonical, entityId: known.entityId };
+  return known && { ...referentOf('person', textOf(name), null, place), canonical: known.canonical, entityId: known.entityId, gender };
+}
+
+/** The sex a title just before the name at `offset` tells ("Ms. Ana Ruiz", "spokesman Tom Reed"), if any. */
+export function genderBefore(tokens: readonly Token[], offset: number): Gender | null {
+  const at = tokens.findIndex((t) => t.start === offset);
+  // Back over capitalised titles ("Ms. Deputy Mayor"); a lower-case word other than a gendered role ends them.
+  for (let k = at - 1; k >= 0 && k >= at - 4 && tokens[k].kind === 'word'; k--) {
+    const gender = GENDERED_TITLES.get(tokens[k].text.toLowerCase());
+    if (gender) return gender;
+    if (!/^\p{Lu}/u.test(tokens[k].text)) return null;
+  }
+  return null;
 }
 
 export function referentOf(
@@ -162,5 +195,6 @@ export function referentOf(
     paragraph: place.paragraph,
     sentence: place.paragraph * 10_000 + place.sentence,
     speaking,
+    gender: null,
   };
 }

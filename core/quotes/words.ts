@@ -177,3 +177,17 @@ export const INSTITUTION_NOUNS = new Set(
 );
 
 export const DETERMINERS = new Set('the a an his her their its our this that'.split(' '));
+
+/**
+ * Words before a name that tell a person's sex ("Ms. Rivera", "spokeswoman Ana Ruiz"): a later "she"
+ * or "he" passes over the other. Only what the copy writes counts; a given name tells nothing here.
+ */
+export const GENDERED_TITLES = new Map<string, 'female' | 'male'>([
+  ...'mrs. mrs ms. ms miss madam madame lady dame queen princess duchess countess baroness sister mother wife daughter widow grandmother aunt niece spokeswoman chairwoman congresswoman businesswoman sportswoman councilwoman policewoman actress'
+    .split(' ')
+    .map((w) => [w, 'female'] as const),
+  ...'mr. mr sir lord king prince duke count baron brother father husband son widower grandfather uncle nephew spokesman chairman congressman businessman sportsman councilman policeman'
+    .split(' ')
+    .map((w) => [w, 'male'] as const),
+]);
+

@@ -249,6 +249,16 @@ describe('attribution', () => {
     expect(quotes[0].speaker?.text).toBe('Chen Mei');
   });
 
+  it('passes over a person the copy titles as of the other sex, also where the name comes back without its title', () => {
+    const first = quotesIn(['Ms. Rhea Kaur thanked Coach Idris Bello after the final.', '"He never gave up on us," she said.']);
+    expect(first[0].speaker?.text).toBe('Rhea Kaur');
+    const second = quotesIn(['Spokesman Olek Varga met Rhea Kaur on Monday. Varga spoke first.', '"It was useful," she said.']);
+    expect(second[0].speaker?.text).toBe('Rhea Kaur');
+    // Without a title, nothing is known, and the latest subject is taken as before.
+    const third = quotesIn(['Olek Varga met Rhea Kaur on Monday. Varga spoke first.', '"It was useful," she said.']);
+    expect(third[0].speaker?.text).toMatch(/Varga/);
+  });
+
   it('resolves "it said" to an institution', () => {
     const quotes = quotesIn(['The ministry issued a statement on Friday.', '"We regret the delay," it said.']);
     expect(quotes[0].speaker?.text).toBe('The ministry');
