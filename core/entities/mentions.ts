@@ -8,7 +8,7 @@ import type { AlignedWords, EntityMatcher, NameEntry, NameGroup } from './matche
 import { isInitial, tokenize, type Token } from './text';
 import { lowerCaseWordsOf } from './lowerCaseWords';
 import { MentionContext, readInStoryOrder } from './context';
-import { wordSimilarity, type WordForm } from './similarity';
+import { editDistance, soundsTheSame, wordSimilarity, type WordForm } from './similarity';
 import { useEntity, useRole } from './wordIndex';
 import { arrayOf, mapped } from './arrays';
 import {
@@ -476,6 +476,8 @@ class TextScan {
         const known = this.context.namedInFull(entity);
         if (role === 'given' && !known) continue;
         if (common && !(known && supported)) continue;
+        // Two letters apart, one place is often another ("Australia" / Austria, Slovakia / Slovenia).
+        if (!own && !known && role === 'single' && this.matcher.typeOf(entity) === 'place' && !this.mayBeSamePlace(t.folded, match.word)) continue;
         // Written together, a place's words are spelt as the name's: as alike as a transliteration.
         const score = role === 'given' ? match.score * 0.8 : role === 'joined' || acronym ? Math.min(match.score, 0.95) : match.score;
         if (score > (best.get(entity) ?? 0)) best.set(entity, score);
@@ -503,6 +505,17 @@ class TextScan {
     if (!known.length && this.beforePlaceNoun(i) && leaders.every((e) => this.matcher.typeOf(e) !== 'place')) return false;
     this.emitSpan(core[0], core[core.length - 1], leaders, top);
     return true;
+  }
+
+  /**
+   * Whether a lone word may be a place's name spelt otherwise: one letter apart ("Kharkov", "Swedan"),
+   * or two where the sounds are the same and the lengths near ("Zaporozhye" / Zaporizhzhia).
+   */
+  private mayBeSamePlace(folded: string, word: string): boolean {
+    const a = this.matcher.words.formOf(folded);
+    const b = this.matcher.words.formOf(word);
+    if (editDistance(a.skeleton, b.skeleton, 1) <= 1) return true;
+    return Math.abs(a.skeleton.length - b.skeleton.length) <= 1 && soundsTheSame(a, b);
   }
 
   /** Whether the word names a place's people or language ("Catalan", "Turkic"), which are no spelling of the place. */

@@ -181,6 +181,16 @@ function soundsAlike(a: string, b: string): boolean {
   return a.length < b.length ? a.length >= 3 && b.startsWith(a) : b.length >= 3 && a.startsWith(b);
 }
 
+/** Whether the words' sound codes agree, one sound said twice counting once (Zaporizhzhia's SPRJJ is Zaporozhye's SPRJ). */
+export function soundsTheSame(a: WordForm, b: WordForm): boolean {
+  const [a1, a2, b1, b2] = [a.sound, a.alternateSound, b.sound, b.alternateSound].map(withoutRepeats);
+  return a1 === b1 || a1 === b2 || a2 === b1 || a2 === b2;
+}
+
+function withoutRepeats(code: string): string {
+  return code.replace(/(.)\1+/g, '$1');
+}
+
 /**
  * A name word prepared for comparison. Its two sound codes (Double Metaphone's primary and alternate,
  * the same code twice for a word that sounds one way) are fields, not an array: a fuzzy lookup

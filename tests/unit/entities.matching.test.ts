@@ -165,6 +165,18 @@ describe('variants', () => {
     ]);
   });
 
+  it('takes a lone word for a place spelt otherwise only one letter off, or two where it sounds the same', () => {
+    const places = scanner(buildMatcher([entity('Austria', 'place'), entity('Mali', 'place'), entity('Kharkiv', 'place'), entity('Zaporizhzhia', 'place')]));
+    expect(summary(places('Flights from Australia and Malawi landed.'))).toEqual([
+      ['Australia', 'candidate', null],
+      ['Malawi', 'candidate', null],
+    ]);
+    expect(summary(places('Shells hit Kharkov and Zaporozhye.'))).toEqual([
+      ['Kharkov', 'variant', 'Kharkiv'],
+      ['Zaporozhye', 'variant', 'Zaporizhzhia'],
+    ]);
+  });
+
   it('does not take a place for the person named after it', () => {
     expect(summary(scan('The caliphate was ruled from Baghdad.'))).toEqual([['Baghdad', 'candidate', null]]);
   });
