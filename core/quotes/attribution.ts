@@ -6,7 +6,7 @@ import {
   FAMILY_WORDS,
   ORGANIZATION_WORDS,
   PRONOUNS,
-  SPEAKER_NOUNS,
+  isSpeakerNoun,
   SPEECH_VERBS,
   TITLE_WORDS,
   VERB_ADVERBS,
@@ -100,7 +100,14 @@ export function findAttributions(text: string, tokens: readonly Token[], from: n
     if (tokens[v].text === ':') {
       // A headline's "Zelensky: "We will not give up"", and "Union chief Nora Blake disagreed:
       // "…"": the name opening the sentence introduces the quotation after the colon.
-      const run = tokens[v + 1]?.kind === 'quote' ? describedRunAt(tokens, from, v - 1) : null;
+      if (tokens[v + 1]?.kind !== 'quote') continue;
+      const run = describedRunAt(tokens, from, v - 1);
+      // "Union chief: '…'", "PM: '…'": a role with no name.
+      const role = isSpeakerNoun(lower(tokens[v - 1])) && v - from <= 3 && (!run || run.last < v - 1);
+      if (role) {
+        found.push({ subject: { kind: 'noun', ...textOf(text, tokens, from, v - 1) }, first: from, last: v });
+        continue;
+      }
       const name = run && run.last < v && !speaksIn(tokens, run.last + 1, v - 1) ? nameOf(tokens, run) : null;
       if (name) found.push({ subject: nameSubject(text, tokens, name), first: from, last: v });
       continue;
@@ -198,6 +205,8 @@ function headBefore(
   i: number,
   from: number,
 ): { subject: Subject; first: number } | null {
+  const qualified = qualifiedNounBefore(tokens, i, from);
+  if (qualified !== null) return { subject: { kind: 'noun', ...textOf(text, tokens, qualified, i) }, first: qualified };
   const run = runEndingAt(tokens, i);
   // "Those close to Damascus say": a name after a preposition is not who speaks.
   if (run && PREPOSITIONS.has(lower(tokens[run.first - 1]))) return null;
@@ -222,7 +231,7 @@ function headBefore(
   const owner = ownerBeforeOf(tokens, i, from);
   if (owner !== null) return { subject: { kind: 'noun', ...textOf(text, tokens, owner, i) }, first: owner };
   const noun = lower(tokens[i]);
-  if (!SPEAKER_NOUNS.has(noun)) return null;
+  if (!isSpeakerNoun(noun)) return null;
   const first = nounPhraseStart(tokens, i, from);
   // "Monzer Akbik of the Western-backed National Coalition opposition group told"
   if (lower(tokens[first - 1]) === 'of') {
@@ -235,6 +244,35 @@ function headBefore(
   if (FAMILY_WORDS.has(noun) && (determiner === 'his' || determiner === 'her')) subject.possessive = determiner;
   return { subject, first };
 }
+
+/**
+ * Where a speaking noun opens a phrase that qualifies it up to token i: "a spokeswoman for the Ministry
+ * of Justice", "an official at the finance ministry", "people familiar with the matter", "police at
+ * the scene". The noun speaks, not the institution or the place after it.
+ */
+function qualifiedNounBefore(tokens: readonly Token[], i: number, from: number): number | null {
+  // The qualifier's object: a capitalised name (joined by "of"), or up to three lower-case words.
+  let k = i;
+  const run = runEndingAt(tokens, i);
+  if (run) {
+    k = run.first;
+    for (let before = runEndingAt(tokens, k - 2); lower(tokens[k - 1]) === 'of' && before; before = runEndingAt(tokens, k - 2)) k = before.first;
+  } else {
+    if (!isLowerWord(tokens[i])) return null;
+    while (k - 1 > from && i - k < 2 && isLowerWord(tokens[k - 1]) && !QUALIFIERS.has(lower(tokens[k - 1]))) k--;
+  }
+  if (DETERMINERS.has(lower(tokens[k - 1]))) k--;
+  let q = k - 1;
+  if (QUALIFYING_ADJECTIVES.has(lower(tokens[q - 1]))) q--;
+  else if (!QUALIFIERS.has(lower(tokens[q]))) return null;
+  const noun = q - 1;
+  return noun >= from && isSpeakerNoun(lower(tokens[noun])) ? nounPhraseStart(tokens, noun, from) : null;
+}
+
+/** Words that join a speaker to whom or where they speak for: "a spokesman for …", "officials in …". */
+const QUALIFIERS = new Set('for at with in from'.split(' '));
+/** Words that qualify an anonymous source: "familiar with", "close to", "briefed on". */
+const QUALIFYING_ADJECTIVES = new Set('familiar close briefed aware'.split(' '));
 
 /** Where the phrase of the noun at token i starts: back over its modifiers to a determiner or a possessive ("Greiner's defense team"). */
 function nounPhraseStart(tokens: readonly Token[], i: number, from: number): number {
@@ -258,7 +296,7 @@ function ownerBeforeOf(tokens: readonly Token[], i: number, from: number): numbe
     if (t.kind !== 'word') return null;
     if (lower(t) !== 'of') continue;
     const owner = lower(tokens[of - 1]);
-    if (!SPEAKER_NOUNS.has(owner) && !GROUP_COUNTS.has(owner)) return null;
+    if (!isSpeakerNoun(owner) && !GROUP_COUNTS.has(owner)) return null;
     return DETERMINERS.has(lower(tokens[of - 2])) && of - 2 >= from ? of - 2 : of - 1;
   }
   return null;
@@ -371,23 +409,62 @@ function subjectAfter(
     const named = n > run.last + 1 ? runStartingAt(tokens, n) : null;
     if (named && named.last <= to) return { subject: nameSubject(text, tokens, nameOf(tokens, named) ?? named), last: named.last };
     const noun = run.last + 1;
-    if (!SPEAKER_NOUNS.has(lower(tokens[noun]))) return null;
+    if (!isSpeakerNoun(lower(tokens[noun]))) return null;
     return { subject: { kind: 'noun', ...textOf(text, tokens, run.first, noun) }, last: noun };
   }
   if (run && run.last <= to) {
     const name = nameOf(tokens, run);
     return name ? listedAfter(text, tokens, name, to) : null;
   }
-  if (DETERMINERS.has(lower(t))) {
+  if (DETERMINERS.has(lower(t)) || GROUP_COUNTS.has(lower(t))) {
     for (let n = i + 1; n <= to && n <= i + 3; n++) {
-      if (!SPEAKER_NOUNS.has(lower(tokens[n]))) continue;
+      if (!isSpeakerNoun(lower(tokens[n]))) continue;
       // "a company report": the phrase's last noun is the speaker.
-      while (n < to && SPEAKER_NOUNS.has(lower(tokens[n + 1]))) n++;
-      return { subject: { kind: 'noun', ...textOf(text, tokens, i, n) }, last: n };
+      while (n < to && isSpeakerNoun(lower(tokens[n + 1]))) n++;
+      const relation = relationAfter(text, tokens, i, n, to);
+      if (relation) return relation;
+      const last = qualifierEnd(tokens, n, to);
+      return { subject: { kind: 'noun', ...textOf(text, tokens, i, last) }, last };
     }
   }
-  if (SPEAKER_NOUNS.has(lower(t))) return { subject: { kind: 'noun', ...textOf(text, tokens, i, i) }, last: i };
+  if (isSpeakerNoun(lower(t))) return { subject: { kind: 'noun', ...textOf(text, tokens, i, i) }, last: i };
   return null;
+}
+
+/**
+ * "added his wife, Achieng" and "said her lawyer, John Doe": the name in commas after the noun phrase
+ * tokens[first..noun]; a relative's given name is kept with the relation, as appositionBefore does.
+ */
+function relationAfter(text: string, tokens: readonly Token[], first: number, noun: number, to: number): { subject: Subject; last: number } | null {
+  if (tokens[noun + 1]?.text !== ',') return null;
+  const run = runStartingAt(tokens, noun + 2);
+  if (!run || run.last > to || tokens[run.last + 1]?.kind === 'word') return null;
+  const name = nameOf(tokens, run);
+  if (!name) return null;
+  if (name.last > name.first) return { subject: nameSubject(text, tokens, name), last: name.last };
+  const determiner = lower(tokens[first]);
+  if (!FAMILY_WORDS.has(lower(tokens[noun])) || (determiner !== 'his' && determiner !== 'her')) return null;
+  const subject: Subject = {
+    kind: 'relation',
+    ...textOf(text, tokens, first, name.last),
+    given: textOf(text, tokens, name.first, name.last),
+    possessive: determiner,
+  };
+  return { subject, last: name.last };
+}
+
+/** The end of what qualifies a speaking noun at token n: "one person familiar with the matter", "a spokesman for Acme Group". */
+function qualifierEnd(tokens: readonly Token[], n: number, to: number): number {
+  let k = n + 1;
+  if (QUALIFYING_ADJECTIVES.has(lower(tokens[k]))) k++;
+  else if (!QUALIFIERS.has(lower(tokens[k]))) return n;
+  k++;
+  if (DETERMINERS.has(lower(tokens[k]))) k++;
+  const run = runStartingAt(tokens, k);
+  if (run && run.last <= to) return run.last;
+  let last = n;
+  for (let w = k; w <= to && w < k + 3 && isLowerWord(tokens[w]); w++) last = w;
+  return last;
 }
 
 /** Whether the sentence tokens[from..to] has a speech verb, whoever its subject ("the plan was called "a disgrace""). */

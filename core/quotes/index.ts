@@ -190,8 +190,10 @@ function isPartial(
   if (qi === from) return false;
   const prev = tokens[qi - 1];
   if (prev.text === ':') return false;
-  // "Ana Ruiz said (on Monday), "We …"": a comma shortly after the speech verb.
-  if (prev.text === ',' && attributions.some((a) => a.last < qi && qi - a.last <= 5)) return false;
+  // "Ana Ruiz said (on Monday), "We …"": a comma shortly after the speech verb, unless the sentence
+  // goes on through the marks (said her new film, "The Quiet Harbour," was inspired by …).
+  const goesOn = /,$/.test(quoted) && next?.kind === 'word' && /^\p{Ll}/u.test(next.text) && !CONJUNCTIONS.has(next.text) && !attributionFollows(tokens, qi + 1);
+  if (prev.text === ',' && !goesOn && attributions.some((a) => a.last < qi && qi - a.last <= 5)) return false;
   // Only an opening bracket or dash before it: still the start of the sentence.
   const opensSentence = qi - 1 === from && prev.kind === 'punct' && /[(\u2014\u2013-]/.test(prev.text);
   return !opensSentence;
@@ -207,6 +209,8 @@ function isPartial(
 function isNotSpeech(tokens: readonly Token[], qi: number, quoted: string, speaks: boolean, titleCaseHeadline: boolean): boolean {
   // "Halt!", "Why?": an exclamation or a question is somebody's.
   if (/[!?]$/.test(quoted)) return false;
+  // The so-called "peace dividend", the word "resilience": words talked about, not said.
+  if (NAMING_WORDS.has(tokens[qi - 1]?.text.toLowerCase() ?? '')) return true;
   const words = quoted.replace(/[.,;:]+$/, '').split(/\s+/).filter(Boolean);
   if (words.length === 0) return false;
   const isTitle = !titleCaseHeadline && words.length <= 8 && words.every((w, k) => /^[\p{Lu}\p{N}]/u.test(w) || (k > 0 && w.length <= 3));
@@ -218,6 +222,11 @@ function isNotSpeech(tokens: readonly Token[], qi: number, quoted: string, speak
   const inName = tokens[qi - 1]?.name === true && next?.name === true;
   return isTitle && (runsOn || inName);
 }
+
+/** Words before marks that name the words inside rather than quote them. */
+const NAMING_WORDS = new Set('so-called word words term phrase slogan hashtag motto label nickname'.split(' '));
+/** Words after a quotation that go on with the sentence without making the quotation part of it ("…," and left). */
+const CONJUNCTIONS = new Set('and but or then before after as while when'.split(' '));
 
 /** The words of three letters or more the texts write in lower case. */
 function lowerCaseWordsIn(texts: readonly AnalysisText[]): Set<string> {

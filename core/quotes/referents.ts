@@ -2,7 +2,7 @@
 // ("she added", "it said", "they said") can point back to. Words inside quotations are not counted.
 import type { EntityRef, Mention } from '../story/annotations';
 import { isOrganizationRun, nameOf, runStartingAt, type Run } from './attribution';
-import { GENDERED_TITLES, INSTITUTION_NOUNS, type Token } from './words';
+import { GENDERED_TITLES, INSTITUTION_NOUNS, isSpeakerNoun, type Token } from './words';
 
 export type ReferentKind = 'person' | 'organization' | 'group';
 
@@ -140,6 +140,8 @@ export function namesIn(
     if (tokens[i].text.toLowerCase() === 'the' && INSTITUTION_NOUNS.has(tokens[i + 1]?.text ?? '')) {
       found.push(referentOf('organization', `${tokens[i].text} ${tokens[i + 1].text}`, null, placeOf(tokens[i].start)));
     }
+    const group = groupAt(tokens, i);
+    if (group) found.push(referentOf('group', textOfTokens(tokens, group), null, placeOf(tokens[group.first].start)));
     const run = runStartingAt(tokens, i);
     if (!run) continue;
     i = run.last;
@@ -149,6 +151,32 @@ export function namesIn(
   }
   return found.sort((a, b) => a.order - b.order);
 }
+
+/**
+ * A group a later "they" can stand for, starting at token i: people named together ("Arjun and Kavya
+ * Iyer") or a plural speaking noun ("Residents of Kampung Baru", "protesters").
+ */
+function groupAt(tokens: readonly Token[], i: number): Run | null {
+  const word = lowerText(tokens[i]);
+  // A plural noun only as a sentence's subject: "will assist the receivers" names no one who speaks.
+  if (word.endsWith('s') && isSpeakerNoun(word) && !INSTITUTION_NOUNS.has(word) && opensSentence(tokens, i)) {
+    const owner = lowerText(tokens[i + 1]) === 'of' ? runStartingAt(tokens, i + 2) : null;
+    return { first: i, last: owner ? owner.last : i };
+  }
+  const run = runStartingAt(tokens, i);
+  const other = run && lowerText(tokens[run.last + 1]) === 'and' ? runStartingAt(tokens, run.last + 2) : null;
+  return run && other && !isOrganizationRun(tokens, run) && !isOrganizationRun(tokens, other) ? { first: run.first, last: other.last } : null;
+}
+
+/** Whether token i opens its sentence, after a determiner if any ("The receivers began …"). */
+function opensSentence(tokens: readonly Token[], i: number): boolean {
+  const start = lowerText(tokens[i - 1]) === 'the' ? i - 1 : i;
+  const before = tokens[start - 1];
+  return !before || (before.kind === 'punct' && /[.?!]/.test(before.text));
+}
+
+const lowerText = (t: Token | undefined): string => (t?.kind === 'word' ? t.text.toLowerCase() : '');
+const textOfTokens = (tokens: readonly Token[], r: Run): string => tokens.slice(r.first, r.last + 1).map((t) => t.text).join(' ');
 
 function runReferent(
   tokens: readonly Token[],

@@ -117,7 +117,8 @@ export const TITLE_WORDS = new Set(
     'chair director spokesman spokeswoman spokesperson mr. mrs. ms. dr. prof. professor king queen prince ' +
     'princess pope judge justice ambassador former state attorney lawyer analyst economist leader ' +
     'coach manager executive ceo cfo head member official officer sheikh lord lady sir dame rev. father ' +
-    'sister brother mother wife husband son daughter'
+    'sister brother mother wife husband son daughter commissioner prosecutor inspector detective ' +
+    'superintendent constable sergeant'
   ).split(' '),
 );
 
@@ -164,11 +165,17 @@ export const SPEAKER_NOUNS = new Set(
     'teacher doctor nurse student driver farmer worker workers owner manager director official passenger ' +
     'mayor governor senator lawmaker legislator chairman chairwoman chancellor ambassador coach captain ' +
     'commander sheriff economist executive professor supporters protesters demonstrators fans crowd ' +
-    'critics opponents activists campaigners observers investors traders'
+    'critics opponents activists campaigners observers investors traders person people insider insiders ' +
+    'officer officers guard guards soldier soldiers boss pm mp volunteers victims survivors relatives'
   )
     .split(' ')
     .concat([...FAMILY_WORDS]),
 );
+
+/** A noun for someone speaking: "the company", "police", "farmers", "the 19-year-old". */
+export function isSpeakerNoun(word: string): boolean {
+  return SPEAKER_NOUNS.has(word) || (word.endsWith('s') && SPEAKER_NOUNS.has(word.slice(0, -1))) || /^\d+-year-old$/.test(word);
+}
 
 /** Speaking nouns that stand for an institution: what a later "it said" points back to. */
 export const INSTITUTION_NOUNS = new Set(

@@ -158,6 +158,14 @@ describe('quoted words that are nobody\'s speech', () => {
     expect(quotesIn([german]).map((q) => q.text)).toEqual(['Kampf']);
   });
 
+  it('leaves out words talked about and a title the sentence goes on through, even beside a speech verb', () => {
+    expect(quotesIn(['The so-called "blue economy" was oversold, said analyst Pia Lund.'])).toEqual([]);
+    expect(quotesIn(['The word "crisis" appears nine times in the report, the minister said.'])).toEqual([]);
+    expect(quotesIn(['Director Ola Berg said his latest film, "The Long Winter," was shot in ten days.'])).toEqual([]);
+    // A whole utterance after "said," stays one, whatever follows.
+    expect(quotesIn(['Ola Berg said, "We shot it in ten days," and smiled.']).map((q) => q.speaker?.text)).toEqual(['Ola Berg']);
+  });
+
   it('gives a title no speaker from the sentence after it', () => {
     const quotes = quotesIn(['William H. Macy won for "Shameless." He said after the show that he was tired.']);
     expect(quotes).toEqual([]);
@@ -183,7 +191,7 @@ describe('attribution', () => {
     ['a lowercase description after the verb', '"We tried," said attorney Maria Blagovolina.', 'Maria Blagovolina'],
     ['a person of an organisation', '"It is over," Nina Berg of the Green Party told Reuters.', 'Nina Berg'],
     ['a title with no name', '"The water came fast," the Prime Minister said.', 'the Prime Minister'],
-    ['a noun of a person', '"Enough!" shouted a man in the crowd.', 'a man'],
+    ['a noun of a person, with where they are', '"Enough!" shouted a man in the crowd.', 'a man in the crowd'],
     ['a role before the verb', '"Trains will run on Monday," the rail operator said.', 'the rail operator'],
     ['a capitalised description after the verb', '"It is a good day," said Olympic champion Eva Lind.', 'Eva Lind'],
     ['a name before a colon, whatever the verb', 'Health Secretary Joan Pike put it bluntly: "We are out of beds."', 'Joan Pike'],
@@ -211,6 +219,12 @@ describe('attribution', () => {
     ['a role noun after the verb', '"We will rebuild," says the mayor of the flooded town.', 'the mayor'],
     ['a report, not the company', 'The plant runs "at full capacity," according to a company report.', 'a company report'],
     ['the subject of a sentence, before ", saying"', 'Harbour master Olu Bakare closed the port, saying the storm was "the worst in decades."', 'Olu Bakare'],
+    ['a spokesperson for an institution', '"No talks are planned," a spokeswoman for the Ministry of Fisheries said.', 'a spokeswoman for the Ministry of Fisheries'],
+    ['an anonymous official at an institution', '"We are running out of cash," an official at the central bank said.', 'an official at the central bank'],
+    ['people familiar with the matter', 'The bid was "about to be raised," people familiar with the matter said.', 'people familiar with the matter'],
+    ['one person familiar, after the verb', '"It is signed," said one person familiar with the talks.', 'one person familiar with the talks'],
+    ['a described player', '"I cried," said the 23-year-old.', 'the 23-year-old'],
+    ['a relative named after the verb', '"We have nothing left," added her husband, Tomas.', 'her husband, Tomas'],
     ['the subject after an opening phrase, before ", calling"', 'On Friday, the regulator fined the bank, calling its controls "wholly inadequate."', 'the regulator'],
   ];
   it.each(cases)('%s', (_pattern, text, speaker) => {
@@ -220,6 +234,21 @@ describe('attribution', () => {
   it('reads a headline\'s "Name: quote"', () => {
     const [q] = findQuotes([{ in: 'headline', paragraph: 0, text: 'Zelensky: "We will not give up"' }]);
     expect(q).toMatchObject({ text: 'We will not give up', partial: false, speaker: { text: 'Zelensky' } });
+  });
+
+  it('reads a headline\'s "Role: quote"', () => {
+    const [q] = findQuotes([{ in: 'headline', paragraph: 0, text: "Dock boss: 'We will not sign'" }]);
+    expect(q).toMatchObject({ text: 'We will not sign', speaker: { text: 'Dock boss' } });
+  });
+
+  it('resolves "they" to people named together or to a plural subject, not to a plural object', () => {
+    expect(quotesIn(['Ayla and Deniz Kaya opened the cafe in 2020.', '"We never expected this," they said.'])[0].speaker?.text).toBe(
+      'Ayla and Deniz Kaya',
+    );
+    expect(quotesIn(['Farmers from the valley blocked the road.', '"We will stay," they said.'])[0].speaker?.text).toBe('Farmers');
+    expect(quotesIn(['Anna Holm and Per Dahl said the deal was done. A bank will help the creditors "through the winter," they said.'])[0].speaker?.text).toBe(
+      'Anna Holm and Per Dahl',
+    );
   });
 
   it('resolves a pronoun to a surname that spoke before', () => {
