@@ -367,15 +367,17 @@ class TextScan {
     const position = run.indexOf(hit.start);
     const before = run.slice(0, position).filter((i) => !PARTICLES.has(this.tokens[i].folded)).pop();
     // "Hunter Biden" is someone else; "Former Biden aide" is not.
-    // A people's word before a name describes it ("Afghan Taliban"), but makes another place ("Northern Ireland").
-    const describes = (i: number) => NAME_ADJECTIVES.has(this.tokens[i].folded) && !this.isOfType(hit, 'place');
-    const extends_ = (i: number | undefined) =>
-      i !== undefined &&
-      run.includes(i) &&
-      !this.inHit[i] &&
-      this.tokens[i].capitalised &&
-      !FUNCTION_WORDS.has(this.tokens[i].folded) &&
-      !describes(i);
+    const namePart = (i: number) => {
+      const { folded, capitalised } = this.tokens[i];
+      // A word that opens places' names opens one here too: "Papua New Guinea" is not Guinea.
+      const opensPlace = PLACE_OPENINGS.has(folded) && !this.isOfType(hit, 'person');
+      return run.includes(i) && !this.inHit[i] && capitalised && (!FUNCTION_WORDS.has(folded) || opensPlace);
+    };
+    // A people's word before a name describes it ("Afghan Taliban"), but makes another place ("Northern
+    // Ireland"), and is part of a longer name after another name word ("United Arab Emirates").
+    const describes = (i: number): boolean =>
+      NAME_ADJECTIVES.has(this.tokens[i].folded) && !this.isOfType(hit, 'place') && (i - 1 < run[0] || !namePart(i - 1) || describes(i - 1));
+    const extends_ = (i: number | undefined) => i !== undefined && namePart(i) && !describes(i);
     // "Huawei Technologies" is Huawei by its company name.
     const companySuffix = after !== undefined && COMPANY_SUFFIXES.has(after.folded) && this.isOfType(hit, 'organization');
     // In a title-case headline the words after a name are capitalised by its style ("Dhoni Retires"),
@@ -508,14 +510,19 @@ class TextScan {
   }
 
   /**
-   * Whether a lone word may be a place's name spelt otherwise: one letter apart ("Kharkov", "Swedan"),
-   * or two where the sounds are the same and the lengths near ("Zaporozhye" / Zaporizhzhia).
+   * Whether a lone word may be a place's name spelt otherwise: starting with the same letter or
+   * consonant sound ("Pusan" / Busan), one letter apart ("Kharkov", "Swedan"), or, in a long name, two
+   * where the sounds are the same and the lengths near ("Zaporozhye" / Zaporizhzhia). Places close in
+   * spelling are often both real: Amman and Oman, Guyana and Guinea, Australia and Austria.
    */
   private mayBeSamePlace(folded: string, word: string): boolean {
-    const a = this.matcher.words.formOf(folded);
-    const b = this.matcher.words.formOf(word);
-    if (editDistance(a.skeleton, b.skeleton, 1) <= 1) return true;
-    return Math.abs(a.skeleton.length - b.skeleton.length) <= 1 && soundsTheSame(a, b);
+    const formA = this.matcher.words.formOf(folded);
+    const formB = this.matcher.words.formOf(word);
+    const [a, b] = [formA.skeleton, formB.skeleton];
+    const consonantSound = formA.sound[0] === formB.sound[0] && !/^[aeiou]/.test(a) && !/^[aeiou]/.test(b);
+    if (a[0] !== b[0] && !consonantSound) return false;
+    if (editDistance(a, b, 1) <= 1) return true;
+    return Math.min(a.length, b.length) >= 7 && Math.abs(a.length - b.length) <= 1 && soundsTheSame(formA, formB);
   }
 
   /** Whether the word names a place's people or language ("Catalan", "Turkic"), which are no spelling of the place. */

@@ -18,6 +18,7 @@ const TRANSLITERATION: [RegExp, string, string[] | 'a doubled letter'][] = [
   [/ph/g, 'f', ['ph']],
   [/th/g, 't', ['th']],
   [/gh/g, 'g', ['gh']],
+  [/q(?=i)/g, 'ch', ['qi']], // pinyin's q sounds ch: Urumqi / Urumchi, Qin / Chin
   [/ck|q|c(?!h)/g, 'k', ['c', 'q']],
   [/x/g, 'ks', ['x']],
   [/w/g, 'v', ['w']],

@@ -166,14 +166,33 @@ describe('variants', () => {
   });
 
   it('takes a lone word for a place spelt otherwise only one letter off, or two where it sounds the same', () => {
-    const places = scanner(buildMatcher([entity('Austria', 'place'), entity('Mali', 'place'), entity('Kharkiv', 'place'), entity('Zaporizhzhia', 'place')]));
-    expect(summary(places('Flights from Australia and Malawi landed.'))).toEqual([
+    const places = scanner(
+      buildMatcher(['Austria', 'Mali', 'Oman', 'Kharkiv', 'Zaporizhzhia', 'Busan', 'Urumqi'].map((name) => entity(name, 'place'))),
+    );
+    expect(summary(places('Flights from Australia, Malawi and Amman landed.'))).toEqual([
       ['Australia', 'candidate', null],
       ['Malawi', 'candidate', null],
+      ['Amman', 'candidate', null],
     ]);
-    expect(summary(places('Shells hit Kharkov and Zaporozhye.'))).toEqual([
+    expect(summary(places('Shells hit Kharkov and Zaporozhye. Ships left Pusan for Urumchi.'))).toEqual([
       ['Kharkov', 'variant', 'Kharkiv'],
       ['Zaporozhye', 'variant', 'Zaporizhzhia'],
+      ['Pusan', 'variant', 'Busan'],
+      ['Urumchi', 'variant', 'Urumqi'],
+    ]);
+  });
+
+  it('does not take a place or an organisation at the end of a longer name for itself', () => {
+    const names = scanner(buildMatcher([entity('Emirates', 'organization'), entity('Guinea', 'place'), entity('Taliban', 'organization')]));
+    expect(summary(names('Flights to the United Arab Emirates and Papua New Guinea resumed.'))).toEqual([
+      ['United Arab Emirates', 'candidate', null],
+      ['Papua New Guinea', 'candidate', null],
+    ]);
+    // Words for peoples before it still describe it.
+    expect(summary(names('The Pakistani Taliban and the Afghan Taliban met in Guinea.'))).toEqual([
+      ['Taliban', 'exact', 'Taliban'],
+      ['Taliban', 'exact', 'Taliban'],
+      ['Guinea', 'exact', 'Guinea'],
     ]);
   });
 
