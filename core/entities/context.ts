@@ -39,13 +39,19 @@ export class MentionContext {
     return this.byShortName.get(folded) ?? NOBODY;
   }
 
-  /** A person in no dictionary named in full, by surname. */
-  addStranger(surname: string): void {
-    this.strangers.add(surname);
+  /**
+   * A person in no dictionary named in full (two or three folded words), by the words that may be the
+   * surname: the last, and of two the first too, as names that put the surname first ("Jang Guohua").
+   */
+  addStranger(words: readonly string[]): void {
+    if (words.length < 2 || words.length > 3) return;
+    this.strangers.add(words[words.length - 1]);
+    if (words.length === 2) this.strangers.add(words[0]);
   }
 
-  isStranger(surname: string): boolean {
-    return this.strangers.has(surname);
+  /** Whether the folded word may be the surname of a person in no dictionary named in full. */
+  isStranger(word: string): boolean {
+    return this.strangers.has(word);
   }
 
   /** A context that starts with what this one holds, and grows apart from it. */
@@ -95,7 +101,7 @@ export function mentionContext(matcher: EntityMatcher, mentions: readonly Mentio
     const index = mention.entity ? matcher.indexOf(mention.entity.id) : undefined;
     const person = index === undefined ? undefined : matcher.entity(index);
     if (person?.isPerson) context.addNamedInFull(index!, person);
-    else if (mention.match === 'candidate' && words.length <= 3) context.addStranger(words[words.length - 1].folded);
+    else if (mention.match === 'candidate') context.addStranger(words.map((t) => t.folded));
   }
   return context;
 }

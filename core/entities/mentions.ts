@@ -17,6 +17,7 @@ import {
   FUNCTION_WORDS,
   HYPHEN_SUFFIXES,
   INSTITUTION_NOUNS,
+  isBusinessNoun,
   isCommonWord,
   NAME_ADJECTIVES,
   NAME_SUFFIXES,
@@ -363,7 +364,8 @@ class TextScan {
     if (after && NAME_SUFFIXES.has(after.folded)) return true;
     // "Bank of England" is not England, nor "Reserve Bank of Australia" the Reserve Bank.
     if ((run.includes(hit.start - 1) && this.joinsInstitution(hit.start - 1)) || (after && this.joinsInstitution(hit.end))) return true;
-    if (hit.groups[0].first.significant.length > 1) return false;
+    // A name of several words is someone's own, except a surname with its particle: "Jean-Marie Le Pen" is not Marine Le Pen.
+    if (hit.groups[0].first.significant.length > 1 && !PARTICLES.has(this.tokens[hit.start].folded)) return false;
     const position = run.indexOf(hit.start);
     const before = run.slice(0, position).filter((i) => !PARTICLES.has(this.tokens[i].folded)).pop();
     // "Hunter Biden" is someone else; "Former Biden aide" is not.
@@ -436,7 +438,7 @@ class TextScan {
     const apart = words.some((i, k) => k > 0 && this.tokens[i].joined === 'space');
     if (this.titleCaseHeadline || (this.nounsCapitalised && (first.sentenceStart || !apart))) return;
     this.emit(core[0], core[core.length - 1], null, 'candidate');
-    if (words.length <= 3 && !core.some((i) => this.joinsInstitution(i))) this.context.addStranger(this.tokens[words[words.length - 1]].folded);
+    if (!core.some((i) => this.joinsInstitution(i))) this.context.addStranger(words.map((i) => this.tokens[i].folded));
   }
 
   // ---- one word alone: a surname, a single-word name, or a given name ----
@@ -504,7 +506,7 @@ class TextScan {
     // After "in" or "near" a lone word is a place: "in Assam" is no Azam misspelt.
     if (people && !t.possessive && t.joined === 'space' && PLACE_PREPOSITIONS.has(this.tokens[i - 1]?.folded ?? '')) return false;
     // So it is before "district" or "square": "the Fatih district" is no Fatah misspelt.
-    if (!known.length && this.beforePlaceNoun(i) && leaders.every((e) => this.matcher.typeOf(e) !== 'place')) return false;
+    if ((!known.length || people) && this.beforePlaceNoun(i) && leaders.every((e) => this.matcher.typeOf(e) !== 'place')) return false;
     this.emitSpan(core[0], core[core.length - 1], leaders, top);
     return true;
   }
@@ -648,13 +650,22 @@ class TextScan {
     // A name the dictionary writes in capitals is no ordinary word: "US officials said" is not "us".
     const capitals = hit.groups[0].first.cases[0] === 'capitals';
     if (oneWord && !capitals && COMMON_WORDS.has(t.folded) && t.sentenceStart && !known && !this.nameCue(hit.start)) return;
+    const people = entities.every((e) => this.matcher.entity(e).isPerson);
+    if (oneWord && people && !known) {
+      // In capitals in running text a word is an acronym ("the SWIFT system"), unless the dictionary writes the name so.
+      if (t.allCaps && !capitals && !this.shouted) return;
+      // After a word for a business a name is the business's ("ride-hailing firm Bolt").
+      const before = this.tokens[hit.start - 1];
+      if (before && !before.capitalised && t.joined === 'space' && isBusinessNoun(before.folded)) return;
+    }
     const { significant } = hit.groups[0].first;
     if (significant.length === 1) {
       const earlier = this.context.namedAs(significant[0]);
       if (earlier.length) entities = earlier;
       // "Laura Bush opened the library. … Bush said": the surname of someone in no dictionary, named in
       // full before, is theirs, unless the story has also named the dictionary's person in full.
-      else if (this.context.isStranger(significant[0]) && entities.every((e) => this.matcher.entity(e).isPerson)) return;
+      // So is the word of a company or group named after no one in the dictionary ("Richard Wagner … Wagner" is not the Wagner Group).
+      else if (this.context.isStranger(significant[0]) && entities.every((e) => this.matcher.typeOf(e) !== 'place')) return;
     }
     this.emitSpan(hit.start, hit.end - 1, entities, 1);
   }

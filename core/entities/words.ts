@@ -105,7 +105,7 @@ spokesperson ambassador envoy deputy speaker chairman chairwoman chair director 
 congressman congresswoman councillor detective inspector coach striker forward midfielder defender goalkeeper
 star actor actress singer rapper author novelist writer poet artist composer conductor pianist player champion
 doctor professor attorney lawyer prosecutor ex former late supreme commissioner superintendent constable sheriff
-ceo cfo coo
+ceo cfo coo mp mep mla lawmaker legislator
 `);
 
 /** Abbreviations that open places' names ("St. Louis", "Mt. Everest"): their dot ends no sentence. */
@@ -192,6 +192,16 @@ department ministry service services university college school court league coun
 authority bank party group motors corporation company institute foundation association union federation office
 board army navy force forces police hospital church museum fund trust society guard
 `);
+
+/** Nouns for businesses and groups: a name right after one is theirs ("ride-hailing firm Bolt", "carmaker Ford"). */
+const BUSINESS_NOUNS = list(`
+firm company startup start-up group brand app platform carrier airline retailer chain club team band label
+broker lender insurer bank fund agency outlet newspaper broadcaster network studio
+`);
+
+export function isBusinessNoun(folded: string): boolean {
+  return BUSINESS_NOUNS.has(folded) || /.maker$/.test(folded);
+}
 
 /** Words that open places' names, which an ordinary word at a sentence start does not ("New York", "South Africa"). */
 export const PLACE_OPENINGS = list(`

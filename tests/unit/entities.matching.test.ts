@@ -132,6 +132,41 @@ describe('surnames and shared aliases', () => {
     ]);
   });
 
+  it('does not link a surname with its particle inside another person\'s name', () => {
+    const lePen = scanner(buildMatcher([entity('Marine Le Pen', 'person', ['Le Pen'])]));
+    expect(summary(lePen('Her father, Jean-Marie Le Pen, founded the party.'))).toEqual([['Jean-Marie Le Pen', 'candidate', null]]);
+    expect(summary(lePen('Marine Le Pen spoke first.', 'Le Pen said no.'))).toEqual([
+      ['Marine Le Pen', 'exact', 'Marine Le Pen'],
+      ['Le Pen', 'alias', 'Marine Le Pen'],
+    ]);
+  });
+
+  it('does not take an acronym, a business or a stranger\'s namesake for a person or a group', () => {
+    const names = scanner(
+      buildMatcher([entity('Taylor Swift', 'person', ['Swift']), entity('Usain Bolt', 'person', ['Bolt']), entity('Wagner Group', 'organization', ['Wagner'])]),
+    );
+    expect(names('Banks were cut off from the SWIFT payments system.')).toEqual([]);
+    expect(names('Ride-hailing firm Bolt raised 200 million euros.')).toEqual([]);
+    expect(summary(names('Richard Wagner wrote the opera.', 'Wagner finished it in 1876.'))).toEqual([['Richard Wagner', 'candidate', null]]);
+    const alcaraz = scanner(buildMatcher([entity('Carlos Alcaraz', 'person', ['Alcaraz'])]));
+    expect(summary(alcaraz('Carlos Alcaraz won.', 'Fans on Alcatraz island watched.'))).toEqual([
+      ['Carlos Alcaraz', 'exact', 'Carlos Alcaraz'],
+      ['Alcatraz', 'candidate', null],
+    ]);
+    // Without the stranger, the group's name links as before.
+    expect(summary(names('Wagner fighters left the town.'))).toEqual([['Wagner', 'alias', 'Wagner Group']]);
+  });
+
+  it('leaves a lone surname to a stranger named with a title before, or surname first', () => {
+    const names = scanner(buildMatcher([entity('Shashi Tharoor', 'person', ['Tharoor']), entity('Wang Yi', 'person', ['Wang'])]));
+    expect(summary(names('Kenyan MP Daniel Tharur criticised the plan.', 'Tharur said the vote would go ahead.'))).toEqual([
+      ['Daniel Tharur', 'candidate', null],
+    ]);
+    expect(summary(names('Senior official Yang Guohua met the delegation.', 'Yang said ties were improving.'))).toEqual([
+      ['Yang Guohua', 'candidate', null],
+    ]);
+  });
+
   it('does not take an ordinary word opening a sentence for a surname', () => {
     expect(scan('Cage fighting is popular. Bush fires raged.')).toEqual([]);
     expect(summary(scan('Nicolas Cage arrived.', 'Cage said he was happy.'))).toEqual([
