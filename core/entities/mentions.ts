@@ -650,8 +650,7 @@ class TextScan {
     // A name the dictionary writes in capitals is no ordinary word: "US officials said" is not "us".
     const capitals = hit.groups[0].first.cases[0] === 'capitals';
     if (oneWord && !capitals && COMMON_WORDS.has(t.folded) && t.sentenceStart && !known && !this.nameCue(hit.start)) return;
-    const people = entities.every((e) => this.matcher.entity(e).isPerson);
-    if (oneWord && people && !known) {
+    if (oneWord && !known && entities.every((e) => this.matcher.typeOf(e) === 'person')) {
       // In capitals in running text a word is an acronym ("the SWIFT system"), unless the dictionary writes the name so.
       if (t.allCaps && !capitals && !this.shouted) return;
       // After a word for a business a name is the business's ("ride-hailing firm Bolt").
