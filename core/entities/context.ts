@@ -14,6 +14,7 @@ export class MentionContext {
   /** Surnames and one-word aliases of the people named in full. */
   private readonly byShortName = new Map<string, number[]>();
   private readonly strangers = new Set<string>();
+  private readonly strangerFirstWords = new Set<string>();
 
   /** Whether this dictionary person (a matcher entity index) was named in full. */
   namedInFull(entity: number): boolean {
@@ -40,18 +41,24 @@ export class MentionContext {
   }
 
   /**
-   * A person in no dictionary named in full (two or three folded words), by the words that may be the
-   * surname: the last, and of two the first too, as names that put the surname first ("Jang Guohua").
+   * A name in no dictionary named in full (two or three folded words), by the words that may be a
+   * person's surname: the last, and of two the first too, as names that put the surname first ("Jang
+   * Guohua"); the first is kept apart, as it may be an organisation's word ("Bayern München").
    */
   addStranger(words: readonly string[]): void {
     if (words.length < 2 || words.length > 3) return;
     this.strangers.add(words[words.length - 1]);
-    if (words.length === 2) this.strangers.add(words[0]);
+    if (words.length === 2) this.strangerFirstWords.add(words[0]);
   }
 
-  /** Whether the folded word may be the surname of a person in no dictionary named in full. */
+  /** Whether the folded word is the last word of a name in no dictionary named in full ("Wagner" after "Richard Wagner"). */
   isStranger(word: string): boolean {
     return this.strangers.has(word);
+  }
+
+  /** Whether the folded word may be the surname of a person in no dictionary named in full, first or last. */
+  mayBeStrangersSurname(word: string): boolean {
+    return this.strangers.has(word) || this.strangerFirstWords.has(word);
   }
 
   /** A context that starts with what this one holds, and grows apart from it. */
@@ -59,13 +66,14 @@ export class MentionContext {
     const copy = new MentionContext();
     for (const index of this.people) copy.people.add(index);
     for (const [name, people] of this.byShortName) copy.byShortName.set(name, people);
-    for (const surname of this.strangers) copy.strangers.add(surname);
+    for (const word of this.strangers) copy.strangers.add(word);
+    for (const word of this.strangerFirstWords) copy.strangerFirstWords.add(word);
     return copy;
   }
 
   /** What the context holds, as text: contexts that hold the same, gathered in the same order, have the same key. */
   get key(): string {
-    return `${[...this.people].join(',')}|${[...this.strangers].join(',')}`;
+    return `${[...this.people].join(',')}|${[...this.strangers].join(',')}|${[...this.strangerFirstWords].join(',')}`;
   }
 }
 

@@ -3,7 +3,7 @@
 import type { EntityRef, MatchKind } from '../story/annotations';
 import type { EntityKind } from '../story/story';
 import { ENTITY_KINDS, type DictionaryEntity } from './types';
-import { comparable, isInitial, tokenize } from './text';
+import { asNameWords, comparable, isInitial, tokenize } from './text';
 import type { WordForm } from './similarity';
 import { WordIndex, type WordRole } from './wordIndex';
 import { FAMILY_NAMES_FIRST, NAME_SUFFIXES, PARTICLES } from './words';
@@ -295,7 +295,7 @@ export class EntityMatcher {
   nameForAlignment(name: NameEntry): AlignedWords {
     let aligned = this.alignedNames.get(name);
     if (!aligned) {
-      aligned = this.wordsForAlignment(name.significant);
+      aligned = this.wordsForAlignment(name.significant.flatMap(asNameWords));
       this.alignedNames.set(name, aligned);
     }
     return aligned;

@@ -5,7 +5,7 @@ import type { AnalysisText, EntityKind } from '../story/story';
 import { copyLanguage, isTitleCase } from '../story/language';
 import type { EntityRef, MatchKind, Mention } from '../story/annotations';
 import type { AlignedWords, EntityMatcher, NameEntry, NameGroup } from './matcher';
-import { isInitial, tokenize, type Token } from './text';
+import { asNameWords, isInitial, tokenize, type Token } from './text';
 import { lowerCaseWordsOf } from './lowerCaseWords';
 import { MentionContext, readInStoryOrder } from './context';
 import { editDistance, soundsTheSame, wordSimilarity, type WordForm } from './similarity';
@@ -76,8 +76,6 @@ interface Alignment {
 // A story names the same people again and again, and every edit brings a re-scan: each run of words
 // is aligned with a matcher's dictionary once (the alignment depends on nothing else).
 const ALIGNMENTS_KEPT = 50_000;
-/** Two or three letters each followed by its dot, as a folded word ("m.s."). */
-const DOTTED_INITIALS = /^(?:\p{L}\.){2,3}$/u;
 /** How many names may share a word for a search by that word alone. */
 const RARE_WORD_USES = 50;
 const alignmentCaches = new WeakMap<EntityMatcher, Map<string, Alignment | null>>();
@@ -389,7 +387,7 @@ class TextScan {
     if (this.titleCaseHeadline) {
       if (!this.isOfType(hit, 'person')) return false;
       const word = hit.groups[0].first.significant[0];
-      const known = hitEntities(hit.groups).some((e) => this.context.namedInFull(e)) && !this.context.isStranger(word);
+      const known = hitEntities(hit.groups).some((e) => this.context.namedInFull(e)) && !this.context.mayBeStrangersSurname(word);
       return !known && (extends_(before) || this.capitalisedNameWord(hit.start - 1));
     }
     return extends_(before) || (extends_(hit.end) && !companySuffix);
@@ -454,7 +452,7 @@ class TextScan {
     }
     // Acronyms and words this short are too short to tell apart by spelling ("NBA" is not "WNBA").
     if (t.folded.length < 3) return false;
-    if (this.context.isStranger(t.folded)) return false;
+    if (this.context.mayBeStrangersSurname(t.folded)) return false;
     const common = isCommonWord(t.folded) || this.ordinaryWords.has(t.folded);
     const supported = !t.sentenceStart || this.nameCue(i);
     if (common && (!supported || !this.context.anyoneNamedInFull)) return false;
@@ -527,6 +525,12 @@ class TextScan {
     return Math.min(a.length, b.length) >= 7 && Math.abs(a.length - b.length) <= 1 && soundsTheSame(formA, formB);
   }
 
+  /** Whether a one-word name is that of a person or group in no dictionary named in full before: a person's by either of two words, a group's by the last. */
+  private strangersWord(word: string, entities: readonly number[]): boolean {
+    if (entities.every((e) => this.matcher.typeOf(e) === 'person')) return this.context.mayBeStrangersSurname(word);
+    return this.context.isStranger(word) && entities.every((e) => this.matcher.typeOf(e) !== 'place');
+  }
+
   /** Whether the word names a place's people or language ("Catalan", "Turkic"), which are no spelling of the place. */
   private isDemonymOfPlace(folded: string, entity: number): boolean {
     if (this.matcher.typeOf(entity) !== 'place') return false;
@@ -571,11 +575,11 @@ class TextScan {
     for (const i of run) if (!PARTICLES.has(this.tokens[i].folded)) words++;
     if (words < 2) return null;
     const folded: string[] = [];
-    for (const i of run) {
-      const word = this.tokens[i].folded;
-      // Initials written together ("M.S. Dhoni") are initials each.
-      if (DOTTED_INITIALS.test(word)) for (let k = 0; k < word.length; k += 2) folded.push(word.slice(k, k + 2));
-      else if (!PARTICLES.has(word)) folded.push(word);
+    for (let k = 0; k < run.length; k++) {
+      const t = this.tokens[run[k]];
+      // Initials written together ("M.S. Dhoni", "JD Vance") are initials each.
+      if (k < run.length - 1 && t.allCaps && t.folded.length === 2 && !this.tokens[run[k + 1]].allCaps) folded.push(`${t.folded[0]}.`, `${t.folded[1]}.`);
+      else if (!PARTICLES.has(t.folded)) folded.push(...asNameWords(t.folded));
     }
     const key = folded.join(' ');
     let alignment = this.alignments.get(key);
@@ -664,7 +668,7 @@ class TextScan {
       // "Laura Bush opened the library. … Bush said": the surname of someone in no dictionary, named in
       // full before, is theirs, unless the story has also named the dictionary's person in full.
       // So is the word of a company or group named after no one in the dictionary ("Richard Wagner … Wagner" is not the Wagner Group).
-      else if (this.context.isStranger(significant[0]) && entities.every((e) => this.matcher.typeOf(e) !== 'place')) return;
+      else if (this.strangersWord(significant[0], entities)) return;
     }
     this.emitSpan(hit.start, hit.end - 1, entities, 1);
   }

@@ -75,6 +75,17 @@ export class Token {
 }
 
 /** A folded initial: one letter, with or without its dot ("g."). */
+/** Two or three letters each followed by its dot, as a folded word ("m.s."). */
+const DOTTED_INITIALS = /^(?:\p{L}\.){2,3}$/u;
+
+/** A folded word as the words it stands for in a name: initials written together ("m.s.") are initials each. */
+export function asNameWords(folded: string): string[] {
+  if (!DOTTED_INITIALS.test(folded)) return [folded];
+  const initials: string[] = [];
+  for (let k = 0; k < folded.length; k += 2) initials.push(folded.slice(k, k + 2));
+  return initials;
+}
+
 export function isInitial(folded: string): boolean {
   return folded.length === 1 || (folded.length === 2 && folded[1] === '.');
 }

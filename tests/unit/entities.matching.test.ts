@@ -153,8 +153,19 @@ describe('surnames and shared aliases', () => {
       ['Carlos Alcaraz', 'exact', 'Carlos Alcaraz'],
       ['Alcatraz', 'candidate', null],
     ]);
+    // The first word of a stranger's two is kept from people only: a club's name keeps its short form.
+    const bayern = scanner(buildMatcher([entity('Bayern Munich', 'organization', ['Bayern'])]));
+    expect(summary(bayern('Fans of Bayern Muenchen sang.', 'Bayern coach Vincent Kompany was sent off.'))).toContainEqual(['Bayern', 'alias', 'Bayern Munich']);
     // Without the stranger, the group's name links as before.
     expect(summary(names('Wagner fighters left the town.'))).toEqual([['Wagner', 'alias', 'Wagner Group']]);
+  });
+
+  it('reads two capitals before a surname as initials', () => {
+    const vance = scanner(buildMatcher([entity('J.D. Vance', 'person', ['Vance'])]));
+    expect(summary(vance('Vice President JD Vance spoke.', 'Vance said no.'))).toEqual([
+      ['JD Vance', 'variant', 'J.D. Vance'],
+      ['Vance', 'alias', 'J.D. Vance'],
+    ]);
   });
 
   it('leaves a lone surname to a stranger named with a title before, or surname first', () => {
