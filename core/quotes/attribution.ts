@@ -109,7 +109,13 @@ export function findAttributions(text: string, tokens: readonly Token[], from: n
         continue;
       }
       const name = run && run.last < v && !speaksIn(tokens, run.last + 1, v - 1) ? nameOf(tokens, run) : null;
-      if (name) found.push({ subject: nameSubject(text, tokens, name), first: from, last: v });
+      if (name) {
+        found.push({ subject: nameSubject(text, tokens, name), first: from, last: v });
+        continue;
+      }
+      // "The statement from Kestrel Airlines read: '…'": the words of a document.
+      const document = /^reads?$/.test(lower(tokens[v - 1])) ? headBefore(text, tokens, v - 2, from) : null;
+      if (document) found.push({ subject: document.subject, first: document.first, last: v });
       continue;
     }
     if (!isVerb(tokens[v])) continue;
@@ -313,8 +319,10 @@ function describedRunAt(tokens: readonly Token[], k: number, to: number): Run | 
   const run = runStartingAt(tokens, k);
   if (!run || run.first !== run.last) return run;
   let n = run.last + 1;
+  // A plural possessive's apostrophe: "Teachers' union president Dorcas Mutua".
+  if (/^['’]$/.test(tokens[n]?.text ?? '')) n++;
   while (n <= to && n <= run.last + 3 && isLowerWord(tokens[n])) n++;
-  const after = n > run.last + 1 ? runStartingAt(tokens, n) : null;
+  const after = n > run.last + 1 && isLowerWord(tokens[n - 1]) ? runStartingAt(tokens, n) : null;
   return after && after.last <= to && after.last > after.first ? after : run;
 }
 

@@ -166,7 +166,8 @@ export const SPEAKER_NOUNS = new Set(
     'mayor governor senator lawmaker legislator chairman chairwoman chancellor ambassador coach captain ' +
     'commander sheriff economist executive professor supporters protesters demonstrators fans crowd ' +
     'critics opponents activists campaigners observers investors traders person people insider insiders ' +
-    'officer officers guard guards soldier soldiers boss pm mp volunteers victims survivors relatives'
+    'officer officers guard guards soldier soldiers boss pm mp volunteers victims survivors relatives ' +
+    'notice letter memo filing document message'
   )
     .split(' ')
     .concat([...FAMILY_WORDS]),
