@@ -581,13 +581,37 @@ class TextScan {
       if (k < run.length - 1 && t.allCaps && t.folded.length === 2 && !this.tokens[run[k + 1]].allCaps) folded.push(`${t.folded[0]}.`, `${t.folded[1]}.`);
       else if (!PARTICLES.has(t.folded)) folded.push(...asNameWords(t.folded));
     }
-    const key = folded.join(' ');
+    const written = run.map((i) => this.tokens[i].folded);
+    const key = written.join(' ');
     let alignment = this.alignments.get(key);
     if (alignment === undefined) {
-      alignment = this.alignWithDictionary(folded);
+      alignment = this.alignWithDictionary(folded) ?? this.writtenApart(written);
       this.alignments.set(key, alignment);
     }
     return alignment;
+  }
+
+  /**
+   * A name the dictionary writes as one word, written here in two or three, particles included: "Nay Pyi
+   * Taw" (Naypyitaw), "Open AI" (OpenAI), "Ron De Santis" (Ron DeSantis). As alike as a transliteration.
+   */
+  private writtenApart(written: readonly string[]): Alignment | null {
+    for (let size = Math.min(3, written.length); size >= 2; size--) {
+      for (let from = 0; from + size <= written.length; from++) {
+        const joined = written.slice(from, from + size).join('');
+        const entities = this.matcher.words.entitiesWithRareWord([joined], RARE_WORD_USES);
+        if (entities.length === 0) continue;
+        const words = [...written.slice(0, from), joined, ...written.slice(from + size)].filter((w) => !PARTICLES.has(w));
+        if (words.length === 1) {
+          const named = entities.filter((e) => this.matcher.entity(e).names.some((n) => n.significant.length === 1 && n.significant[0] === joined));
+          if (named.length) return { entities: named, score: 0.95 };
+          continue;
+        }
+        const alignment = this.closeAlignment(this.bestAlignment(this.matcher.wordsForAlignment(words), entities));
+        if (alignment) return { entities: alignment.entities, score: Math.min(alignment.score, 0.95) };
+      }
+    }
+    return null;
   }
 
   /**
@@ -839,6 +863,8 @@ const DERIVING_ENDINGS = ['i', 'an', 'ian', 'ese', 'ist', 'ism'];
  * word ("Baghdad" and "al-Baghdadi"), not another spelling of it.
  */
 function extendsWord(text: WordForm, word: WordForm): boolean {
+  // One skeleton is one name in other letters: "Tromsoe" is Tromsø.
+  if (text.skeleton === word.skeleton) return false;
   if (word.folded.startsWith(text.folded) && DERIVING_ENDINGS.includes(word.folded.slice(text.folded.length))) return true;
   return [
     [text.folded, word.folded],

@@ -160,6 +160,15 @@ describe('surnames and shared aliases', () => {
     expect(summary(names('Wagner fighters left the town.'))).toEqual([['Wagner', 'alias', 'Wagner Group']]);
   });
 
+  it('finds a name the dictionary writes as one word written in several, and a place in other letters that looks longer', () => {
+    const names = scanner(buildMatcher([entity('Naypyitaw', 'place'), entity('Ron DeSantis', 'person', ['DeSantis']), entity('Tromsø', 'place')]));
+    expect(summary(names('Governor Ron De Santis flew to Nay Pyi Taw, then to Tromsoe.'))).toEqual([
+      ['Ron De Santis', 'variant', 'Ron DeSantis'],
+      ['Nay Pyi Taw', 'variant', 'Naypyitaw'],
+      ['Tromsoe', 'variant', 'Tromsø'],
+    ]);
+  });
+
   it('reads two capitals before a surname as initials', () => {
     const vance = scanner(buildMatcher([entity('J.D. Vance', 'person', ['Vance'])]));
     expect(summary(vance('Vice President JD Vance spoke.', 'Vance said no.'))).toEqual([
