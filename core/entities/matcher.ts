@@ -295,7 +295,9 @@ export class EntityMatcher {
   nameForAlignment(name: NameEntry): AlignedWords {
     let aligned = this.alignedNames.get(name);
     if (!aligned) {
-      aligned = this.wordsForAlignment(name.significant.flatMap(asNameWords));
+      // Initials written together ("J.D.") align as initials each, as the story's do.
+      const dotted = name.significant.some((word) => word.length > 2 && word.endsWith('.'));
+      aligned = this.wordsForAlignment(dotted ? name.significant.flatMap(asNameWords) : name.significant);
       this.alignedNames.set(name, aligned);
     }
     return aligned;

@@ -205,7 +205,7 @@ class TextScan {
    * institution's ("General Motors", "Justice Department", "Department of Justice").
    */
   private titleIsNamePart(i: number): boolean {
-    const previous = this.tokens[i - 1];
+    const previous = this.tokenBefore(i);
     if (previous && !previous.capitalised && PARTICLES.has(previous.folded)) return true;
     return this.opensInstitution(i) || (i > 1 && this.joinsInstitution(i - 1));
   }
@@ -239,7 +239,7 @@ class TextScan {
 
   /** An "of" inside an institution's name: "Bank of England", "University of Michigan", "Ministry of Defence". */
   private joinsInstitution(i: number): boolean {
-    const previous = this.tokens[i - 1];
+    const previous = this.tokenBefore(i);
     const next = this.tokens[i + 1];
     if (this.tokens[i].folded !== 'of' || this.tokens[i].joined !== 'space' || !previous || !next) return false;
     return previous.capitalised && INSTITUTION_NOUNS.has(previous.folded) && next.capitalised && next.joined === 'space' && !NOT_NAMES.has(next.folded);
@@ -251,7 +251,7 @@ class TextScan {
    */
   private endsName(i: number): boolean {
     const t = this.tokens[i];
-    const previous = this.tokens[i - 1];
+    const previous = this.tokenBefore(i);
     const next = this.tokens[i + 1];
     if (NAME_ADJECTIVES.has(t.folded) || !previous || t.joined !== 'space' || !previous.capitalised) return false;
     if (NOT_NAMES.has(previous.folded) || TITLES.has(previous.folded) || this.isTitle[i - 1] || isCommonWord(previous.folded)) return false;
@@ -268,7 +268,7 @@ class TextScan {
   /** The lower-case end of a hyphenated given name: "Jong-un", "Il-sung", "Jae-myung" (after a short syllable). */
   private isGivenNameEnd(i: number): boolean {
     const t = this.tokens[i];
-    const previous = this.tokens[i - 1];
+    const previous = this.tokenBefore(i);
     if (t.joined !== 'hyphen' || t.capitalised || !previous?.capitalised || HYPHEN_SUFFIXES.has(t.folded)) return false;
     // A number after a hyphen is a score or a streak ("W-2"), no syllable of a name.
     if (t.folded.charCodeAt(0) < 0x61) return false;
@@ -502,7 +502,7 @@ class TextScan {
     const people = leaders.every((e) => this.matcher.entity(e).isPerson);
     if (!known.length && !transliterated && people && !this.personCue(i)) return false;
     // After "in" or "near" a lone word is a place: "in Assam" is no Azam misspelt.
-    if (people && !t.possessive && t.joined === 'space' && PLACE_PREPOSITIONS.has(this.tokens[i - 1]?.folded ?? '')) return false;
+    if (people && !t.possessive && t.joined === 'space' && PLACE_PREPOSITIONS.has(this.tokenBefore(i)?.folded ?? '')) return false;
     // So it is before "district" or "square": "the Fatih district" is no Fatah misspelt.
     if ((!known.length || people) && this.beforePlaceNoun(i) && leaders.every((e) => this.matcher.typeOf(e) !== 'place')) return false;
     this.emitSpan(core[0], core[core.length - 1], leaders, top);
@@ -519,7 +519,7 @@ class TextScan {
     const formA = this.matcher.words.formOf(folded);
     const formB = this.matcher.words.formOf(word);
     const [a, b] = [formA.skeleton, formB.skeleton];
-    const consonantSound = formA.sound[0] === formB.sound[0] && !/^[aeiou]/.test(a) && !/^[aeiou]/.test(b);
+    const consonantSound = formA.sound[0] === formB.sound[0] && !VOWELS.includes(a[0]) && !VOWELS.includes(b[0]);
     if (a[0] !== b[0] && !consonantSound) return false;
     if (editDistance(a, b, 1) <= 1) return true;
     return Math.min(a.length, b.length) >= 7 && Math.abs(a.length - b.length) <= 1 && soundsTheSame(formA, formB);
@@ -562,9 +562,14 @@ class TextScan {
     );
   }
 
+  /** The token before token i, if any: an index below 0 would be a slow lookup by name. */
+  private tokenBefore(i: number): Token | undefined {
+    return i > 0 ? this.tokens[i - 1] : undefined;
+  }
+
   /** A sign that a word is a person's name: a name cue, or a title before it in any case ("the late leader Qaddafi"). */
   private personCue(i: number): boolean {
-    const previous = this.tokens[i - 1];
+    const previous = this.tokenBefore(i);
     return this.nameCue(i) || (!!previous && this.tokens[i].joined === 'space' && TITLES.has(previous.folded));
   }
 
@@ -682,7 +687,7 @@ class TextScan {
       // In capitals in running text a word is an acronym ("the SWIFT system"), unless the dictionary writes the name so.
       if (t.allCaps && !capitals && !this.shouted) return;
       // After a word for a business a name is the business's ("ride-hailing firm Bolt").
-      const before = this.tokens[hit.start - 1];
+      const before = this.tokenBefore(hit.start);
       if (before && !before.capitalised && t.joined === 'space' && isBusinessNoun(before.folded)) return;
     }
     const { significant } = hit.groups[0].first;
@@ -856,6 +861,7 @@ function canFinish(walk: AlignmentWalk, i: number, j: number): boolean {
 }
 
 // Endings that make a name of a place or a person ("Baghdadi", "Tehrani", "Macronist").
+const VOWELS = 'aeiou';
 const DERIVING_ENDINGS = ['i', 'an', 'ian', 'ese', 'ist', 'ism'];
 
 /**

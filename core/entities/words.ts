@@ -200,7 +200,7 @@ broker lender insurer bank fund agency outlet newspaper broadcaster network stud
 `);
 
 export function isBusinessNoun(folded: string): boolean {
-  return BUSINESS_NOUNS.has(folded) || /.maker$/.test(folded);
+  return BUSINESS_NOUNS.has(folded) || (folded.length > 5 && folded.endsWith('maker'));
 }
 
 /** Words that open places' names, which an ordinary word at a sentence start does not ("New York", "South Africa"). */
