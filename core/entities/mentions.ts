@@ -557,8 +557,8 @@ class TextScan {
     return (
       t.possessive ||
       (!!next && next.joined === 'space' && SPEECH_VERBS.has(next.folded)) ||
-      /^,\s*\d{1,3},/.test(this.source.text.slice(t.end)) ||
-      this.isTitle[i - 1] === 1
+      agedAt(this.source.text, t.end) ||
+      (i > 0 && this.isTitle[i - 1] === 1)
     );
   }
 
@@ -862,6 +862,14 @@ function canFinish(walk: AlignmentWalk, i: number, j: number): boolean {
 
 // Endings that make a name of a place or a person ("Baghdadi", "Tehrani", "Macronist").
 const VOWELS = 'aeiou';
+/** An age in commas after a name: "Butt, 55, said". Sticky: read where the name ends, without copying the text after it. */
+const AGE = /,\s*\d{1,3},/y;
+
+function agedAt(text: string, at: number): boolean {
+  AGE.lastIndex = at;
+  return AGE.test(text);
+}
+
 const DERIVING_ENDINGS = ['i', 'an', 'ian', 'ese', 'ist', 'ism'];
 
 /**
