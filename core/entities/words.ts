@@ -227,6 +227,6 @@ islands peninsula strait bay port airport border crossing
 /** Verbs that follow a name in news copy, a sign that a capitalised word is a person. */
 export const SPEECH_VERBS = list(`
 said says told added asked wrote argued insisted stressed warned denied announced confirmed replied explained
-noted claimed declared admitted tweeted posted has had was is will would vowed pledged urged promised threatened
+noted claimed declared admitted tweeted posted vowed pledged urged promised threatened
 accused rejected praised criticised criticized condemned welcomed demanded acknowledged conceded ordered
 `);

@@ -169,6 +169,13 @@ describe('surnames and shared aliases', () => {
     ]);
   });
 
+  it('takes no "was" or "is" after a word for a sign that it is a person', () => {
+    const names = scanner(buildMatcher([entity('Anthony Albanese', 'person', ['Albanese'])]));
+    expect(summary(names('Tirana says Albania was a model of tolerance.'))).toEqual([['Albania', 'candidate', null]]);
+    // A speech verb still is one.
+    expect(summary(names('The plan is dead, Albanesse said.'))).toEqual([['Albanesse', 'variant', 'Anthony Albanese']]);
+  });
+
   it('reads two capitals before a surname as initials', () => {
     const vance = scanner(buildMatcher([entity('J.D. Vance', 'person', ['Vance'])]));
     expect(summary(vance('Vice President JD Vance spoke.', 'Vance said no.'))).toEqual([
