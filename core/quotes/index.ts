@@ -192,7 +192,7 @@ function isPartial(
   if (prev.text === ':') return false;
   // "Ana Ruiz said (on Monday), "We …"": a comma shortly after the speech verb, unless the sentence
   // goes on through the marks (said her new film, "The Quiet Harbour," was inspired by …).
-  const goesOn = /,$/.test(quoted) && next?.kind === 'word' && /^\p{Ll}/u.test(next.text) && !CONJUNCTIONS.has(next.text) && !attributionFollows(tokens, qi + 1);
+  const goesOn = /,$/.test(quoted) && next?.kind === 'word' && /^\p{Ll}/u.test(next.text) && !CONTINUING_WORDS.has(next.text) && !attributionFollows(tokens, qi + 1);
   if (prev.text === ',' && !goesOn && attributions.some((a) => a.last < qi && qi - a.last <= 5)) return false;
   // Only an opening bracket or dash before it: still the start of the sentence.
   const opensSentence = qi - 1 === from && prev.kind === 'punct' && /[(\u2014\u2013-]/.test(prev.text);
@@ -226,7 +226,7 @@ function isNotSpeech(tokens: readonly Token[], qi: number, quoted: string, speak
 /** Words before marks that name the words inside rather than quote them. */
 const NAMING_WORDS = new Set('so-called word words term phrase slogan hashtag motto label nickname'.split(' '));
 /** Words after a quotation that go on with the sentence without making the quotation part of it ("…," and left). */
-const CONJUNCTIONS = new Set('and but or then before after as while when'.split(' '));
+const CONTINUING_WORDS = new Set('and but or then before after as while when'.split(' '));
 
 /** The words of three letters or more the texts write in lower case. */
 function lowerCaseWordsIn(texts: readonly AnalysisText[]): Set<string> {
