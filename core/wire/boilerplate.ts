@@ -13,8 +13,14 @@ export interface TrailerPattern {
 const credit = (pattern: RegExp): TrailerPattern => ({ kind: 'credit', pattern });
 const boilerplate = (pattern: RegExp): TrailerPattern => ({ kind: 'boilerplate', pattern });
 
-/** An agency's closing line of desk initials and routing codes: "dpa wsz jln npr", "AAP RTV ar". */
-export const AGENCY_SIGN_OFF = /^(?:dpa|aap|afp|apa|anp|ntb|stt|tt)(?: [a-z]{1,4}){1,5}$/i;
+/**
+ * An agency's closing line of desk initials and routing codes: "dpa wsz jln npr", "dpa pre yyhe n1 deg",
+ * "AAP RTV ar", "PTI NKD HRS", APA's "(Schluss) kre/ham".
+ */
+export const AGENCY_SIGN_OFF =
+  /^(?:(?:dpa|aap|afp|apa|anp|ntb|stt|tt|pti|ians|efe|ansa)(?: [a-z][a-z\d]{0,3}){1,5}|\(schluss\)(?: [a-z]{2,4}(?:\/[a-z]{2,4})*)?)$/i;
+/** An agency's name closing a story on a line of its own: "Enditem" (Xinhua), "==Kyodo", "(©NTB)", "EFE". */
+const AGENCY_END = /^(?:enditem|==\s*\p{L}{2,12}|\(©\s*\p{L}{2,12}\)|efe|ansa|xinhua|kyodo|-0-)\.?$/iu;
 
 export const BUILT_IN_TRAILERS: readonly TrailerPattern[] = [
   // Reuters, AFP, Bloomberg: "(Reporting by …; Editing by …)", "Writing by …", "Compiled by …"
@@ -28,6 +34,7 @@ export const BUILT_IN_TRAILERS: readonly TrailerPattern[] = [
   // AFP sign-offs "burs-pjm/sst", desk initials "dpa wsz jln", "AAP RTV ar", a closing "(BusinessDesk)" or "/ritzau/"
   credit(/^(?:[a-z]{2,4}(?:-[a-z]{2,4})*\/){1,4}[a-z]{2,4}$/),
   credit(AGENCY_SIGN_OFF),
+  boilerplate(AGENCY_END),
   credit(/^\([\p{L}\d .&-]{2,30}\)$|^\/[\p{L}-]{2,20}\/$/u),
   // End marks: "ends", "-30-", "###"
   boilerplate(/^(?:-?\s*ends?\s*-?|-30-|#{3,}|\(?end(?: of story)?\)?)\.?$/i),
@@ -36,7 +43,13 @@ export const BUILT_IN_TRAILERS: readonly TrailerPattern[] = [
   boilerplate(/^(?:sign up|subscribe)\b[^]{0,200}\b(?:newsletter|updates|alerts|channel)\b[^]*$/i),
   boilerplate(/^(?:join|follow) (?:our|us on)\b[^]{0,100}\b(?:channel|whatsapp|telegram)\b[^]*$/i),
   boilerplate(/^(?:\(c\)|©)\s*\S[^]*$/i),
-  boilerplate(/^\(?copyright\s*[^]{0,80}\b(?:reuters|associated press|ap|afp|agence france[- ]presse|dpa|bloomberg|all rights reserved)\b[^]*$/i),
+  boilerplate(
+    /^\(?copyright\s*[^]{0,80}\b(?:reuters|associated press|ap|afp|agence france[- ]presse|dpa|bloomberg|united press international|upi|kyodo|xinhua|all rights reserved)\b[^]*$/i,
+  ),
+  // ANSA: "Riproduzione riservata © Copyright ANSA"; "All rights reserved" in other languages.
+  boilerplate(/^(?:riproduzione riservata|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados)\b[^]{0,80}$/i),
+  // AP: "Follow AP's coverage of immigration at https://apnews.com/hub/immigration"
+  boilerplate(/^(?:follow|find more of) ap['’]s (?:coverage|reporting)\b[^]*$/i),
   boilerplate(/^\(?copyright\b[^]{0,120}\ball rights reserved\b[^]*$/i),
   boilerplate(/^this material may not be published, broadcast, rewritten,? or redistributed\.?$/i),
   boilerplate(/^our standards: the (?:thomson )?reuters trust principles\.?$/i),

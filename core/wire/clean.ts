@@ -112,9 +112,14 @@ const stripBy = (byline: string) => byline.replace(/^by\s+/i, '').trim();
 // "MOSCOW (Reuters) - ", "WASHINGTON (AP) — ", "Berlin (dpa) - ", "FORT WASHINGTON, Pa. (AP) — ",
 // "Jan 30 (Gracenote) - ", "København /ritzau/: ": a place (and date) with the agency, then a dash.
 const AGENCY = String.raw`(?:\([\p{L}\d.\/&-]{2,24}\)|\(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){1,3}\)|\/[\p{L}-]{2,20}\/)`;
-const DATELINE_WITH_AGENCY = new RegExp(String.raw`^(\p{Lu}[^()\n"“”]{0,60}?\s*${AGENCY})\s*[-–—:]+\s*(?=\S)`, 'u');
-// "ATLANTA, Feb 19 AP - ", "ATHENS, April 4 ANA - ": an upper-case place, a date, the bare agency.
-const DATELINE_BARE_AGENCY = /^(\p{Lu}[\p{Lu}\p{M} .'’-]+,\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\s+\p{Lu}{2,8})\s+[-–—]+\s+(?=\S)/u;
+// EFE's "Madrid, 4 feb (EFE).- " puts a full stop before the dash.
+const DATELINE_WITH_AGENCY = new RegExp(String.raw`^(\p{Lu}[^()\n"“”]{0,60}?\s*${AGENCY})\s*\.?[-–—:]+\s*(?=\S)`, 'u');
+// "ATLANTA, Feb 19 AP - ", "ATHENS, April 4 ANA - ", "TOKYO, March 3 Kyodo - ": an upper-case place, a date, the bare agency.
+const DATELINE_BARE_AGENCY = /^(\p{Lu}[\p{Lu}\p{M} .'’-]+,\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\s+\p{Lu}[\p{Lu}\p{Ll}]{1,7})\s+[-–—]+\s+(?=\S)/u;
+// ANSA's "(ANSA) - ROME, JAN 21 - ", "(ANSA) - BRUXELLES, 18 FEB - ": the agency first, then the place and date.
+const DATELINE_AGENCY_FIRST = /^(\(\p{Lu}{2,8}\)\s*[-–—]\s*\p{Lu}[\p{Lu}\p{M} .'’-]+,\s+(?:\d{1,2}\s+\p{L}{3,9}\.?|\p{L}{3,9}\.?\s+\d{1,2}))\s+[-–—]+\s+(?=\S)/u;
+// PTI's "Mumbai, Feb 6 (PTI) The Reserve Bank …": Indian agencies write no dash.
+const DATELINE_NO_DASH = /^(\p{Lu}[\p{L} .'’-]{1,30},\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\s+\((?:PTI|IANS|UNI)\))\s+(?=\p{Lu})/u;
 // "OTTAWA - ", "SAN DIEGO, Calif. — ", "OSLO, Oct. 14 — ": an upper-case place, perhaps a region and a date.
 const DATELINE_PLACE = /^(\p{Lu}[\p{Lu}\p{M}'’-]{2,}(?: [\p{Lu}\p{M}'’-]+){0,3}(?:,\s+\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+)?)?(?:,\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?)\s+[-–—]+\s+(?=\S)/u;
 
@@ -123,7 +128,12 @@ function moveDateline(body: BlockJSON[], dateline: string): { body: BlockJSON[];
   const first = body[start];
   if (first?.type !== 'paragraph') return { body, dateline };
   const text = blockText(first);
-  const match = DATELINE_WITH_AGENCY.exec(text) ?? DATELINE_BARE_AGENCY.exec(text) ?? DATELINE_PLACE.exec(text);
+  const match =
+    DATELINE_WITH_AGENCY.exec(text) ??
+    DATELINE_AGENCY_FIRST.exec(text) ??
+    DATELINE_NO_DASH.exec(text) ??
+    DATELINE_BARE_AGENCY.exec(text) ??
+    DATELINE_PLACE.exec(text);
   // A dateline's dash opens a sentence; before a lower-case word it is an aside in one:
   // "NATO — the Western alliance —", "Sen. Joe Manchin (D-W.Va.) — a pivotal vote".
   if (!match || /^\p{Ll}/u.test(text.slice(match[0].length))) return { body, dateline };
@@ -145,7 +155,7 @@ function agencyOf(dateline: string): string | undefined {
 
 /** A dateline is kept without the dash that joins it to the text. */
 function withoutDash(dateline: string): string {
-  return dateline.replace(/\s*[-–—_:]+$/, '').trim();
+  return dateline.replace(/\s*\.?[-–—_:]+$/, '').trim();
 }
 
 function removeTrailers(body: BlockJSON[], meta: StoryMeta, patterns: readonly TrailerPattern[]): BlockJSON[] {

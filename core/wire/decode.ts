@@ -33,8 +33,11 @@ export function decodeWireBytes(bytes: Uint8Array): DecodedText {
   try {
     return { text: utf8.decode(bytes), encoding: 'utf-8' };
   } catch {
-    // Not UTF-8: trust a declaration only if it names a single-byte charset we know.
+    // Not UTF-8 throughout; but UTF-8 with a stray byte or two pasted in from elsewhere is still UTF-8.
   }
+  const mixed = utf8WithStrayBytes(bytes);
+  if (mixed) return { text: mixed, encoding: 'utf-8' };
+  // Not UTF-8: trust a declaration only if it names a single-byte charset we know.
   const declared = declaredCharset(bytes);
   const encoding = declared && !isLatin1(declared) && !/^utf-?8$/.test(declared) && iconv.encodingExists(declared) ? declared : 'windows-1252';
   return { text: iconv.decode(Buffer.from(bytes), encoding), encoding };
@@ -75,4 +78,46 @@ function declaredCharset(bytes: Uint8Array): string | null {
 
 function isLatin1(charset: string): boolean {
   return /^(?:iso[-_]?8859[-_]?1|latin-?1|l1|us-ascii|ascii|cp819)$/.test(charset);
+}
+
+/**
+ * UTF-8 text with a few bytes that are no UTF-8 (a Windows-1252 apostrophe pasted into a UTF-8 file):
+ * read as UTF-8, each stray byte as its Windows-1252 character. Null when the UTF-8 sequences do not
+ * outnumber the stray bytes: such a file is in a single-byte charset, where valid UTF-8 sequences
+ * ("Ã©") turn up only by chance.
+ */
+function utf8WithStrayBytes(bytes: Uint8Array): string | null {
+  const parts: string[] = [];
+  let sequences = 0;
+  let stray = 0;
+  let from = 0;
+  for (let i = 0; i < bytes.length; ) {
+    const length = utf8SequenceAt(bytes, i);
+    if (length > 1) sequences++;
+    if (length > 0) {
+      i += length;
+      continue;
+    }
+    stray++;
+    parts.push(Buffer.from(bytes.subarray(from, i)).toString('utf8'), iconv.decode(Buffer.from([bytes[i]]), 'windows-1252'));
+    from = ++i;
+  }
+  if (sequences < 2 || stray > sequences) return null;
+  parts.push(Buffer.from(bytes.subarray(from)).toString('utf8'));
+  return parts.join('');
+}
+
+/** The length of the well-formed UTF-8 sequence at byte i (1 for ASCII), or 0 if there is none. */
+function utf8SequenceAt(bytes: Uint8Array, i: number): number {
+  const lead = bytes[i];
+  if (lead < 0x80) return 1;
+  const length = lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+  if (length === 0 || i + length > bytes.length) return 0;
+  for (let k = 1; k < length; k++) if ((bytes[i + k] & 0xc0) !== 0x80) return 0;
+  // Overlong forms, surrogates and code points past U+10FFFF are not well-formed.
+  if (lead === 0xe0 && bytes[i + 1] < 0xa0) return 0;
+  if (lead === 0xed && bytes[i + 1] >= 0xa0) return 0;
+  if (lead === 0xf0 && bytes[i + 1] < 0x90) return 0;
+  if (lead === 0xf4 && bytes[i + 1] >= 0x90) return 0;
+  return length;
 }

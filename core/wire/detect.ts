@@ -7,6 +7,15 @@ export type DetectedFormat =
   | 'text' | 'nitf' | 'newsml-g2' | 'newsml-1' | 'agency-xml' | 'anpa-1312' | 'iptc-7901' | 'ninjs' | 'email' | 'html' | 'markdown' | 'docx';
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
+/** Files that are no text, by their first bytes, and what to call them. */
+const KNOWN_BINARIES: [number[], string][] = [
+  [[0x25, 0x50, 0x44, 0x46, 0x2d], 'a PDF document (copy its text into a new story instead)'],
+  [[0xd0, 0xcf, 0x11, 0xe0], 'an old Word (.doc) or Office file (save it as .docx)'],
+  [[0x7b, 0x5c, 0x72, 0x74, 0x66], 'an RTF document (save it as .docx)'],
+  [[0x89, 0x50, 0x4e, 0x47], 'a PNG image'],
+  [[0xff, 0xd8, 0xff], 'a JPEG image'],
+  [[0x47, 0x49, 0x46, 0x38], 'a GIF image'],
+];
 // Known headers that open an e-mail (one of the first must be there, with at least two headers).
 const MAIL_HEADER = /^(?:from|subject|date|to|received|return-path|delivered-to|message-id|mime-version|x-[\w-]+|dkim-signature|content-type|reply-to|sender)\s*:/i;
 const HTML_START =
@@ -20,6 +29,8 @@ export function detectFormat(bytes: Uint8Array, text: string): DetectedFormat {
     if (containsAscii(bytes, 'word/')) return 'docx';
     throw new WireError('not a wire file: a ZIP archive that is not a Word document');
   }
+  const kind = KNOWN_BINARIES.find(([magic]) => magic.every((byte, i) => bytes[i] === byte));
+  if (kind) throw new WireError(`not a wire file: ${kind[1]}`);
   const start = text.replace(/^[\uFEFF\s]+/, '');
   if (!start) throw new WireError('empty file');
   if (looksBinary(start)) throw new WireError('not a wire file: binary data');

@@ -9,6 +9,8 @@ import { textParagraphs } from './text';
 const HEADER = /^\x01?\s*(\D*?)(\d+)\s+(\d)\s+(\S+)\s+(\d+)\b(.*)$/;
 // A take key before the headline: "(Achtung)", "EXTRA", "URGENT".
 const TAKE_KEY = /^(?:\([^()]{1,30}\)|\p{Lu}{3,12})$/u;
+// A subtitle among the heading lines: APA's "Utl.: …" (Untertitel).
+const SUBTITLE = /^(?:Utl\.|Untertitel):\s*(.+)$/;
 
 export function parseIptc7901(text: string): RawWireItem {
   const source = text.replace(/\r\n?/g, '\n');
@@ -30,14 +32,20 @@ export function parseIptc7901(text: string): RawWireItem {
 
   // Heading lines run up to the one closed by " =" (or "="); the body follows.
   const lines = content.split('\n');
-  const close = lines.findIndex((line) => /\s?=\s*$/.test(line));
+  const closesHeading = (line: string) => /\s?=\s*$/.test(line);
+  let close = lines.findIndex(closesHeading);
+  // APA's subtitle closes a heading line of its own: "Utl.: Finanzminister … =".
+  while (close >= 0 && close + 1 < lines.length && closesHeading(lines[close + 1])) close++;
   const heading = (close >= 0 ? lines.slice(0, close + 1) : lines.slice(0, 1)).map((l) => l.replace(/\s*=\s*$/, '').trim()).filter(Boolean);
   const rest = lines.slice(close >= 0 ? close + 1 : 1).join('\n');
 
   let headline = '';
   let byline = '';
+  let dek = '';
   for (const line of heading) {
+    const subtitle = SUBTITLE.exec(line);
     if (/^by\s/i.test(line)) byline = line;
+    else if (subtitle) dek = dek ? `${dek} ${subtitle[1]}` : subtitle[1];
     else if (!headline && TAKE_KEY.test(line) && heading.length > 1) meta.takeKey = line;
     else headline = headline ? `${headline} ${line}` : line;
   }
@@ -47,7 +55,7 @@ export function parseIptc7901(text: string): RawWireItem {
   if (note) meta.ednote = note;
   // The desk's sign-off closes the notebook: it is kept with the credits, as when it closes the story.
   if (signOff) meta.credits = [signOff];
-  return { headline, byline, body: textBlocks(textParagraphs(story)), meta };
+  return { headline, dek, byline, body: textBlocks(textParagraphs(story)), meta };
 }
 
 /** The story and the "# Notebook" section after it. */

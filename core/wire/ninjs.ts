@@ -14,6 +14,8 @@ type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 const str = (value: unknown): string => (typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : '');
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+/** schema.org allows one value or a list of them. */
+const oneOrMany = (value: unknown): unknown[] => (Array.isArray(value) ? value : value === undefined || value === null ? [] : [value]);
 
 // Fields only news items carry: what tells ninjs from any other JSON.
 const ITEM_FIELDS = ['headline', 'headlines', 'body_html', 'body_text', 'body_xhtml', 'bodies', 'versioncreated'];
@@ -44,7 +46,23 @@ export function parseNinjs(text: string): RawWireItem[] {
 function itemsOf(json: unknown): Json[] {
   return unwrap(json)
     .filter(isObject)
+    .map((item) => (isSchemaOrgArticle(item) ? fromSchemaOrg(item) : item))
     .filter((item) => ITEM_FIELDS.some((field) => field in item));
+}
+
+/** A schema.org NewsArticle, as web pages and CMS exports write them ("@type": "NewsArticle"). */
+function isSchemaOrgArticle(item: Json): boolean {
+  return oneOrMany(item['@type']).some((type) => /Article$/.test(str(type)));
+}
+
+/** A schema.org article's fields under their ninjs names: articleBody is the body text. */
+function fromSchemaOrg(item: Json): Json {
+  const authors = oneOrMany(item.author).map((a) => (isObject(a) ? str(a.name) : str(a))).filter(Boolean);
+  const fields: Json = { headline: str(item.headline) || str(item.name), versioncreated: str(item.datePublished) || undefined };
+  if (str(item.articleBody)) fields.body_text = str(item.articleBody);
+  if (str(item.description)) fields.description_text = str(item.description);
+  if (authors.length) fields.byline = authors.join(', ');
+  return fields;
 }
 
 // The wrappers items come in: an array, AP's { data: { item } }, a feed page's { item(s): … }.

@@ -29,7 +29,7 @@ export function nitfItem(nitf: Element): RawWireItem {
     byline: bylinesOf(childElements(bodyHead, 'byline')),
     dateline: datelineOf(child(bodyHead, 'dateline')),
     body: contents.flatMap(xmlBodyToBlocks),
-    meta: metaOf(nitf, head),
+    meta: metaOf(nitf, head, contents),
   };
 }
 
@@ -61,7 +61,9 @@ function datelineOf(dateline: Element | undefined): string | undefined {
   return parts.map((node) => node.textContent ?? '').join(' ').replace(/\s+/g, ' ').trim() || undefined;
 }
 
-function metaOf(nitf: Element, head: Element | undefined): StoryMeta {
+function metaOf(nitf: Element, head: Element | undefined, contents: Element[]): StoryMeta {
+  // Notes in the body ("Eds: … Not for publication.") are for editors: the body leaves them out.
+  const notes = contents.flatMap((content) => descendants(content, 'note')).map(textOf).filter(Boolean);
   const docdata = child(head, 'docdata');
   const metaNamed = (name: string) => attr(childElements(head, 'meta').find((m) => attr(m, 'name') === name), 'content');
   const docId = child(docdata, 'doc-id');
@@ -77,7 +79,7 @@ function metaOf(nitf: Element, head: Element | undefined): StoryMeta {
     urgency: positiveNumber(attr(child(docdata, 'urgency') ?? child(head, 'urgency'), 'ed-urg')),
     // A release time later than the issue time is an embargo.
     embargo: released && issued && Date.parse(released) > Date.parse(issued) ? released : undefined,
-    ednote: attr(child(docdata, 'ed-msg'), 'info') || undefined,
+    ednote: [attr(child(docdata, 'ed-msg'), 'info'), ...notes].filter(Boolean).join('\n') || undefined,
     takeKey: metaNamed('anpa-takekey') || undefined,
     ids: idsOf({ guid: attr(docId, 'id-string') }),
     pubStatus: attr(docdata, 'management-status') || undefined,

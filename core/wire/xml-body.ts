@@ -12,8 +12,9 @@ export function xmlBodyToBlocks(body: Element): BlockJSON[] {
 
 const TEXT_NODE = 3;
 const CDATA_NODE = 4;
-// XHTML page chrome (dpa repeats slugline, date and headline in a <header>) and NITF media references.
-const LEFT_OUT = new Set(['header', 'footer', 'nav', 'aside', 'media']);
+// XHTML page chrome (dpa repeats slugline, date and headline in a <header>), NITF media references and
+// NITF notes to editors (kept as the editor's note).
+const LEFT_OUT = new Set(['header', 'footer', 'nav', 'aside', 'media', 'note']);
 const KEPT_ATTRIBUTES = ['href', 'title', 'start'];
 const HTML_TAG = /<\/?(?:p|br|div|em|strong|b|i|a|ul|ol|li|h[1-6]|blockquote|table)\b[^>]*>/i;
 // Written without a closing tag: HTML reads "</br>" as a second line break.

@@ -38,6 +38,11 @@ describe('head fields found in the body', () => {
     ['OTTAWA - The talks ended.', 'OTTAWA'],
     ['OSLO, Oct. 14 — The talks ended.', 'OSLO, Oct. 14'],
     ['SAN DIEGO, Calif., March 3, 2024 — The talks ended.', 'SAN DIEGO, Calif., March 3, 2024'],
+    ['OSAKA, May 9 Kyodo - The talks ended.', 'OSAKA, May 9 Kyodo'],
+    ['(ANSA) - MILAN, MAR 3 - The talks ended.', '(ANSA) - MILAN, MAR 3'],
+    ['(ANSA) - TURIN, 3 MAR - The talks ended.', '(ANSA) - TURIN, 3 MAR'],
+    ['Bilbao, 7 jun (EFE).- The talks ended.', 'Bilbao, 7 jun (EFE)'],
+    ['Pune, Jun 7 (PTI) The talks ended.', 'Pune, Jun 7 (PTI)'],
   ])('moves the dateline of %j to the dateline', (lead, dateline) => {
     const story = finishStory(raw([lead, 'More.']));
     expect(story.dateline).toBe(dateline);
@@ -137,6 +142,16 @@ describe('trailer boilerplate', () => {
     ['ANPA copyright in brackets', '(Copyright 2024 by The Associated Press. All Rights Reserved.)', 'boilerplate'],
     ['Reuters standards', 'Our Standards: The Thomson Reuters Trust Principles.', 'boilerplate'],
     ['PA end mark', 'ends', 'boilerplate'],
+    ['dpa desk initials with a routing number', 'dpa mk yyzz n1 mue', 'credit'],
+    ['PTI desk codes', 'PTI ABC DEF', 'credit'],
+    ["APA's closing mark", '(Schluss) abc/def', 'credit'],
+    ["Xinhua's end mark", 'Enditem', 'boilerplate'],
+    ["Kyodo's end mark", '==Kyodo', 'boilerplate'],
+    ["NTB's end mark", '(©NTB)', 'boilerplate'],
+    ['UPI end mark', '-0-', 'boilerplate'],
+    ['UPI copyright', 'Copyright 2031 United Press International', 'boilerplate'],
+    ['ANSA copyright', 'Riproduzione riservata © Copyright ANSA', 'boilerplate'],
+    ["AP's hub line", "Follow AP's coverage of the election at https://apnews.com/hub/election", 'boilerplate'],
   ])('moves the %s out of the body', (_name, trailer, kind) => {
     const story = finishStory(raw(['The story.', '___', trailer]));
     expect(bodyTexts(story)).toEqual(['The story.']);

@@ -21,6 +21,14 @@ describe('decodeWireBytes', () => {
     expect(text).toBe('He said “it costs €5 – a lot”.');
   });
 
+  it('reads UTF-8 with a stray Windows-1252 byte as UTF-8, the stray byte as its character', () => {
+    const { text, encoding } = decodeWireBytes(bytes('K', [0xc3, 0xb8], 'benhavn: Novo', [0x92], 's chef sk', [0xc3, 0xa6], 'rer.'));
+    expect(encoding).toBe('utf-8');
+    expect(text).toBe('København: Novo’s chef skærer.');
+    // Latin-1 text with one accidental UTF-8-looking pair stays Latin-1.
+    expect(decodeWireBytes(bytes('caf', [0xe9], ' cr', [0xe8], 'me, d', [0xe9], 'j', [0xe0], ' ', [0xc3, 0xa9])).encoding).toBe('windows-1252');
+  });
+
   it('reads Latin-1 accented letters', () => {
     expect(decodeWireBytes(bytes('Z', [0xfc], 'rich, S', [0xe3], 'o Paulo, ', [0xe9], 't', [0xe9])).text).toBe('Zürich, São Paulo, été');
   });

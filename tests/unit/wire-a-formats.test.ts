@@ -177,6 +177,39 @@ describe('Word documents', () => {
   });
 });
 
+describe('notes and subtitles among the head fields', () => {
+  it("keeps an NITF note to editors in the body out of the story, as the editor's note", async () => {
+    const nitf = `<?xml version="1.0"?><nitf><head><title>Bridge closes</title></head><body><body.head><hedline><hl1>Bridge closes</hl1></hedline></body.head>
+      <body.content><p>The bridge closed at noon.</p><note noteclass="editorsnote"><p>Eds: Not for publication.</p></note><p>It reopens on Monday.</p></body.content></body></nitf>`;
+    const { story } = await parseWire(utf8(nitf));
+    expect(bodyTexts(story)).toEqual(['The bridge closed at noon.', 'It reopens on Monday.']);
+    expect(story.meta.ednote).toBe('Eds: Not for publication.');
+  });
+
+  it('reads an IPTC 7901 subtitle heading line ("Utl.: … =") as the dek', async () => {
+    const iptc = '\x01apa0001 4 pl 120 AI/APA\nBahn/Tarife/\n\x02Bahn erhöht Tarife =\nUtl.: Jahreskarte wird teurer =\n\n   Wien (APA) - Die Bahn erhöht die Tarife.\n\x03';
+    const { story } = await parseWire(utf8(iptc));
+    expect(story).toMatchObject({ headline: 'Bahn erhöht Tarife', dek: 'Jahreskarte wird teurer', dateline: 'Wien (APA)' });
+    expect(bodyTexts(story)).toEqual(['Die Bahn erhöht die Tarife.']);
+  });
+});
+
+describe('schema.org articles', () => {
+  it('read as JSON news items: articleBody is the body, description the dek, authors the byline', async () => {
+    const article = {
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: 'Ferry service resumes',
+      description: 'Crossings restart after the storm.',
+      author: [{ '@type': 'Person', name: 'Ines Holm' }],
+      articleBody: 'The first ferry left at six.\n\nBookings are full until Friday.',
+    };
+    const { story } = await parseWire(utf8(JSON.stringify(article)));
+    expect(story).toMatchObject({ headline: 'Ferry service resumes', dek: 'Crossings restart after the storm.', byline: 'Ines Holm' });
+    expect(bodyTexts(story)).toEqual(['The first ferry left at six.', 'Bookings are full until Friday.']);
+  });
+});
+
 describe('format detection', () => {
   it('goes by content, never by file name', async () => {
     const text = utf8('Storm hits coast\n\nMIAMI (AP) — The storm arrived.\n');
@@ -218,6 +251,12 @@ describe('bad input gets a one-line reason and no story', () => {
   it('binary junk', async () => {
     const junk = new Uint8Array(4096).map((_, i) => (i * 7919) % 256);
     expect(await refusal(junk)).toBe('not a wire file: binary data');
+  });
+
+  it('documents and images renamed to text, by their first bytes', async () => {
+    const pdf = utf8('%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages >> endobj\n');
+    expect(await refusal(pdf)).toBe('not a wire file: a PDF document (copy its text into a new story instead)');
+    expect(await refusal(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 65, 66]))).toBe('not a wire file: a PNG image');
   });
 
   it('files over the size limit, before reading them', async () => {
