@@ -30,14 +30,69 @@ export function htmlToBlocks(html: string): BlockJSON[] {
   return tidyBlocks(blocksOf(document.children));
 }
 
-/** A whole HTML document as a raw wire item: its <title> (or first <h1>) is the headline. */
+/**
+ * A whole HTML document as a raw wire item. A web page's story is its <article> (or <main>) without
+ * the page's chrome (navigation, cookie banners, adverts, related links); its headline the story's
+ * <h1>, else the <title> without the site's name; its byline the element marked as one.
+ */
 export function parseHtml(html: string): RawWireItem {
   const document = parseDocument(html, { decodeEntities: true });
-  const title = DomUtils.getElementsByTagName('title', document.children, true, 1)[0];
-  const h1 = DomUtils.getElementsByTagName('h1', document.children, true, 1)[0];
-  const headline = textOf(title) || textOf(h1);
-  const language = DomUtils.getElementsByTagName('html', document.children, true, 1)[0]?.attribs.lang;
-  return { headline, body: tidyBlocks(blocksOf(document.children)), meta: language ? { language } : {} };
+  const first = (name: string, within: DomNode[] = document.children) => DomUtils.getElementsByTagName(name, within, true, 1)[0];
+  const story = storyElement(document.children);
+  const scope: DomNode[] = story ? [story] : document.children;
+  removePageChrome(scope);
+  const bylineElement = DomUtils.findOne((e) => BYLINE_CLASS.test(e.attribs.class ?? '') || e.attribs.rel === 'author', scope, true);
+  const byline = textOf(bylineElement ?? undefined);
+  if (bylineElement) DomUtils.removeElement(bylineElement);
+  const siteName = DomUtils.findOne((e) => e.name === 'meta' && e.attribs.property === 'og:site_name', document.children, true)?.attribs.content;
+  const headline = textOf(first('h1', scope)) || withoutSiteName(textOf(first('title')), siteName);
+  const language = first('html')?.attribs.lang;
+  return { headline, byline: byline || undefined, body: tidyBlocks(blocksOf(scope)), meta: language ? { language } : {} };
+}
+
+/** The element holding a page's story: the <article> with the most text, else <main>. */
+function storyElement(nodes: DomNode[]): DomElement | undefined {
+  const articles = DomUtils.getElementsByTagName('article', nodes, true);
+  if (articles.length) return articles.reduce((a, b) => (textOf(b).length > textOf(a).length ? b : a));
+  return DomUtils.getElementsByTagName('main', nodes, true, 1)[0];
+}
+
+/** Parts of a page that are not its story, by element, role or class. */
+const CHROME_ELEMENTS = new Set(['nav', 'aside', 'footer']);
+const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search']);
+const CHROME_CLASS = /(?:^|[\s_-])(?:cookie|consent|newsletter|share|sharing|social|related|advert|ad|ads|promo|subscribe|paywall|breadcrumbs?|site-header|site-footer)(?:$|[\s_-])/i;
+const BYLINE_CLASS = /(?:^|[\s_-])(?:byline|author)(?:$|[\s_-])/i;
+
+function removePageChrome(scope: DomNode[]): void {
+  const chrome = DomUtils.findAll(
+    (e) =>
+      CHROME_ELEMENTS.has(e.name) ||
+      CHROME_ROLES.has(e.attribs.role ?? '') ||
+      CHROME_CLASS.test(e.attribs.class ?? '') ||
+      // A publication time on a line of its own; one inside a sentence is part of it.
+      (e.name === 'time' && !isInline(e.parent)),
+    scope,
+  );
+  for (const element of chrome) DomUtils.removeElement(element);
+}
+
+/** Whether an element's parent is running text: a paragraph or an inline element. */
+function isInline(parent: DomElement['parent']): boolean {
+  if (!parent || !('name' in parent)) return false;
+  return parent.name === 'p' || !BLOCK_LEVEL.has(parent.name);
+}
+
+/**
+ * A page title without the site's name: the name the page gives (og:site_name) after a bar or a dash,
+ * or whatever follows the last bar ("Heat wave … record | The Continental Times"). A dash alone is
+ * not enough: headlines have them ("Biden - Putin summit ends").
+ */
+function withoutSiteName(title: string, siteName: string | undefined): string {
+  if (siteName) {
+    const named = new RegExp(`\\s+[|–—-]\\s+${siteName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+    if (named.test(title)) return title.replace(named, '').trim();
+  }
+  return title.replace(/\s+\|\s+[^|]{2,60}$/, '').trim();
 }
 
 function textOf(element: DomElement | undefined): string {

@@ -131,6 +131,29 @@ describe('HTML files', () => {
   });
 });
 
+describe('web pages', () => {
+  it('read the <article> without the page chrome: headline, byline, story text and no site furniture', async () => {
+    const page = `<!doctype html><html lang="en"><head><title>Tram strike ends | The Harbour Herald</title></head><body>
+      <header class="site-header"><nav><a href="/">Home</a> <a href="/sport">Sport</a></nav></header>
+      <div class="cookie-banner">We use cookies. <a href="/privacy">Learn more</a></div>
+      <main><article><h1>Tram strike ends</h1><p class="byline">By Ola Dahl</p><time datetime="2031-05-02">May 2, 2031</time>
+      <p>Trams ran again on <time datetime="2031-05-02">Friday</time> after a week.</p><div class="ad">Advertisement</div><p>Drivers won a raise.</p></article>
+      <aside class="related"><h3>Read more</h3><a href="/a/1">Buses late again</a></aside></main>
+      <footer><p>© 2031 The Harbour Herald. All rights reserved.</p></footer></body></html>`;
+    const { story } = await parseWire(utf8(page));
+    expect(story).toMatchObject({ headline: 'Tram strike ends', byline: 'By Ola Dahl' });
+    expect(bodyTexts(story)).toEqual(['Trams ran again on Friday after a week.', 'Drivers won a raise.']);
+  });
+
+  it('take the title without the site name when there is no <h1>, and keep a dash that is the headline\'s', async () => {
+    const page = (title: string, head = '') => utf8(`<html><head>${head}<title>${title}</title></head><body><p>Trams ran again.</p></body></html>`);
+    expect((await parseWire(page('Tram strike ends | The Harbour Herald'))).story.headline).toBe('Tram strike ends');
+    const named = '<meta property="og:site_name" content="The Harbour Herald">';
+    expect((await parseWire(page('Tram strike ends – The Harbour Herald', named))).story.headline).toBe('Tram strike ends');
+    expect((await parseWire(page('Biden - Putin summit ends'))).story.headline).toBe('Biden - Putin summit ends');
+  });
+});
+
 describe('HTML fragments', () => {
   it('reads HTML that starts with inline markup or a title as HTML, paragraphs parted by two line breaks', async () => {
     const fragment = await parseWire(utf8('<strong>WELLINGTON</strong> — The harbour reopened.<br><br>Ferries ran again.'));
