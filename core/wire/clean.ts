@@ -70,12 +70,14 @@ const TAKE_KEY = /^(?:urgent|bulletin|flash|extra|alert|advisory|correction|corr
 
 function moveEditorsNotes(body: BlockJSON[], meta: StoryMeta): BlockJSON[] {
   const out = [...body];
-  while (out[0]?.type === 'paragraph') {
-    const text = blockText(out[0]).trim();
+  // Reuters puts its highlights first: the note follows them.
+  const start = storyStart(out);
+  while (out[start]?.type === 'paragraph') {
+    const text = blockText(out[start]).trim();
     if (EDITORS_NOTE.test(text)) meta.ednote = meta.ednote ? `${meta.ednote}\n${text}` : text;
     else if (TAKE_KEY.test(text) && !meta.takeKey) meta.takeKey = text;
     else break;
-    out.shift();
+    out.splice(start, 1);
   }
   return out;
 }

@@ -49,6 +49,12 @@ describe('head fields found in the body', () => {
     expect(bodyTexts(story)[0]).toBe('The talks ended.');
   });
 
+  it("finds the editor's note, byline and dateline after highlights", () => {
+    const story = finishStory(raw(['* Shares fall 2%', '(Adds analyst comment)', 'By Ana Ruiz', 'LONDON, May 9 (Reuters) - Shares fell.', 'More.']));
+    expect(story).toMatchObject({ byline: 'By Ana Ruiz', dateline: 'LONDON, May 9 (Reuters)', meta: { ednote: '(Adds analyst comment)' } });
+    expect(bodyTexts(story)).toEqual(['* Shares fall 2%', 'Shares fell.', 'More.']);
+  });
+
   it('names the agency from the dateline when the format gave none', () => {
     expect(finishStory(raw(['MOSCOW (Reuters) - The talks ended.'])).meta.agency).toBe('Reuters');
     expect(finishStory(raw(['MOSCOW (Reuters) - The talks ended.'], { meta: { agency: 'Thomson Reuters' } })).meta.agency).toBe('Thomson Reuters');
