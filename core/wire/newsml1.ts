@@ -11,6 +11,7 @@ import { nitfItem } from './nitf';
 import type { RawWireItem } from './raw';
 import { textParagraphs } from './text';
 import { attr, child, descendant, descendants, parseXml, textOf } from './xml';
+import { xmlBodyToBlocks } from './xml-body';
 
 export function parseNewsml1(text: string): RawWireItem[] {
   const root = parseXml(text).documentElement ?? undefined;
@@ -21,8 +22,9 @@ export function parseNewsml1(text: string): RawWireItem[] {
 }
 
 function newsItem(item: Element, priority: number | undefined): RawWireItem {
-  const lines = descendant(item, 'NewsLines');
-  const fromBody = bodyOf(textContentItem(item));
+  const content = textContentItem(item);
+  const lines = linesOf(content, item);
+  const fromBody = bodyOf(content);
   const dateline = textOf(child(lines, 'DateLine'));
   const raw: RawWireItem = {
     headline: textOf(child(lines, 'HeadLine')) || fromBody.headline,
@@ -42,10 +44,25 @@ function textContentItem(item: Element): Element | undefined {
   return withData.find((c) => /text/i.test(attr(child(c, 'MediaType'), 'FormalName'))) ?? withData[0];
 }
 
+/**
+ * The NewsLines of the component that holds the text: in a package a photo's component comes first
+ * with lines of its own ("ILLUSTRATION - …", "BELGA PHOTO …").
+ */
+function linesOf(content: Element | undefined, item: Element): Element | undefined {
+  for (let node = content?.parentNode; node && node !== item; node = node.parentNode) {
+    const lines = child(node as Element, 'NewsLines');
+    if (lines) return lines;
+  }
+  return descendant(item, 'NewsLines');
+}
+
 function bodyOf(contentItem: Element | undefined): RawWireItem {
   const data = child(contentItem, 'DataContent');
   const nitf = descendant(data, 'nitf');
   if (nitf) return nitfItem(nitf);
+  // XHTML written into the data as elements, not as escaped text.
+  const xhtml = descendant(data, 'body');
+  if (xhtml) return { body: xmlBodyToBlocks(xhtml), meta: {} };
   const content = data?.textContent ?? '';
   const isHtml = /html/i.test(attr(child(contentItem, 'Format'), 'FormalName')) || /<\/?p[\s>]/i.test(content);
   return { body: isHtml ? htmlToBlocks(content) : textBlocks(textParagraphs(content)), meta: {} };

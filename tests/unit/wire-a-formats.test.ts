@@ -217,6 +217,34 @@ describe('notes and subtitles among the head fields', () => {
   });
 });
 
+describe('NewsML 1.2 packages', () => {
+  const newsml = (components: string) =>
+    utf8(`<?xml version="1.0"?><NewsML><NewsEnvelope><DateAndTime>20310502T100000Z</DateAndTime></NewsEnvelope><NewsItem>
+      <Identification><NewsIdentifier><ProviderId>example.org</ProviderId><DateId>20310502</DateId><NewsItemId>1</NewsItemId><RevisionId>1</RevisionId><PublicIdentifier>urn:1</PublicIdentifier></NewsIdentifier></Identification>
+      <NewsManagement><NewsItemType FormalName="News"/><FirstCreated>20310502T100000Z</FirstCreated><ThisRevisionCreated>20310502T100000Z</ThisRevisionCreated><Status FormalName="Usable"/></NewsManagement>
+      <NewsComponent>${components}</NewsComponent></NewsItem></NewsML>`);
+
+  it("take the head fields of the text's own component, not a photo's before it", async () => {
+    const { story } = await parseWire(
+      newsml(`<NewsComponent><NewsLines><HeadLine>PHOTO - Cranes at dusk</HeadLine><ByLine>PHOTO DESK</ByLine></NewsLines>
+        <ContentItem><MediaType FormalName="Photo"/><DataContent>cranes.jpg</DataContent></ContentItem></NewsComponent>
+        <NewsComponent><NewsLines><HeadLine>Port volumes fall</HeadLine><ByLine>By Ida Berg</ByLine></NewsLines>
+        <ContentItem><MediaType FormalName="Text"/><DataContent>Volumes fell in May.</DataContent></ContentItem></NewsComponent>`),
+    );
+    expect(story).toMatchObject({ headline: 'Port volumes fall', byline: 'By Ida Berg' });
+    expect(bodyTexts(story)).toEqual(['Volumes fell in May.']);
+  });
+
+  it('read XHTML written into the data as elements, paragraph by paragraph', async () => {
+    const { story } = await parseWire(
+      newsml(`<NewsLines><HeadLine>Rates held</HeadLine></NewsLines><ContentItem><MediaType FormalName="Text"/><DataContent>
+        <html xmlns="http://www.w3.org/1999/xhtml"><head><title>Rates held</title></head><body><p>The bank held rates.</p><p>It meets again in June.</p></body></html>
+        </DataContent></ContentItem>`),
+    );
+    expect(bodyTexts(story)).toEqual(['The bank held rates.', 'It meets again in June.']);
+  });
+});
+
 describe('schema.org articles', () => {
   it('read as JSON news items: articleBody is the body, description the dek, authors the byline', async () => {
     const article = {
