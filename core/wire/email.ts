@@ -2,14 +2,14 @@
 // base64 and each part's charset. The subject is the headline; the body is the plain-text part, or
 // the HTML part sanitised. A body that is a JSON form (newsroom web forms mail these) gives its fields.
 import PostalMime from 'postal-mime';
-import type { StoryMeta } from '../story/story';
-import { textBlocks } from './blocks';
-import { repairWindows1252 } from './decode';
+import type { BlockJSON, StoryMeta } from '../story/story';
+import { blockText, textBlocks } from './blocks';
+import { decodeWireBytes, repairWindows1252 } from './decode';
 import { MBOX_FROM_LINE } from './detect';
 import { WireError } from './error';
 import { htmlToBlocks } from './html';
 import type { RawWireItem } from './raw';
-import { textParagraphs } from './text';
+import { parsePlainText, textParagraphs } from './text';
 
 export async function parseEmail(bytes: Uint8Array): Promise<RawWireItem> {
   // Some mail stores put blank padding before the headers, mbox files a "From " separator line.
@@ -28,16 +28,50 @@ export async function parseEmail(bytes: Uint8Array): Promise<RawWireItem> {
   if (email.from) meta.source = `e-mail from ${email.from.name ? `${email.from.name} <${email.from.address}>` : email.from.address}`;
   if (email.date && !Number.isNaN(Date.parse(email.date))) meta.date = new Date(email.date).toISOString();
   if (email.messageId) meta.ids = { messageId: email.messageId };
-  const attachments = email.attachments.map((a) => a.filename ?? a.mimeType);
-  if (attachments.length) meta.ednote = `Attachments not imported: ${attachments.join(', ')}`;
-
   const text = withoutForwardingHeader(withoutSignature(email.text ?? ''));
   const subject = (email.subject ?? '').replace(FORWARD_PREFIX, '');
+  // A short cover note with the story attached as text: the attachment is the story, the note the editor's.
+  const attached = email.attachments.find(isTextStory);
+  const others = email.attachments.filter((a) => a !== attached).map((a) => a.filename ?? a.mimeType);
+  if (others.length) meta.ednote = `Attachments not imported: ${others.join(', ')}`;
+  if (attached && text.trim().length <= COVER_NOTE_CHARS) {
+    const story = parsePlainText(decodeWireBytes(attachmentBytes(attached)).text);
+    const note = text.trim().replace(/\s+/g, ' ');
+    return { ...story, headline: story.headline || subject, meta: { ...meta, ednote: [note, meta.ednote].filter(Boolean).join('\n') || undefined } };
+  }
   const form = jsonForm(text);
   if (form) return formItem(form, subject, meta);
-  const body = text.trim() ? textBlocks(textParagraphs(text)) : htmlToBlocks(email.html ?? '');
+  const body = withoutForwardedHeaderBlocks(text.trim() ? textBlocks(textParagraphs(text)) : htmlToBlocks(email.html ?? ''));
   if (!body.length && !subject) throw new WireError('e-mail has neither a subject nor a text body');
   return { headline: subject, body, meta };
+}
+
+/** How long a mail's own text may be and still only cover an attached story ("Please find … attached."). */
+const COVER_NOTE_CHARS = 400;
+
+type Attachment = Awaited<ReturnType<typeof PostalMime.parse>>['attachments'][number];
+
+function isTextStory(attachment: Attachment): boolean {
+  return attachment.mimeType === 'text/plain' || /\.txt$/i.test(attachment.filename ?? '');
+}
+
+function attachmentBytes(attachment: Attachment): Uint8Array {
+  const content = attachment.content;
+  return typeof content === 'string' ? new Uint8Array(Buffer.from(content, 'utf8')) : new Uint8Array(content);
+}
+
+// The header block an Outlook-style client writes above forwarded copy: "From: … Sent: … To: … Subject: …",
+// in the desk's language; the greeting above it goes with it.
+const HEADER_FIELD = /^(?:from|sent|to|cc|subject|date|von|gesendet|an|betreff|datum|de|envoyé|à|objet|da|inviato|oggetto|från|skickat|till|ämne)\s*:/i;
+
+/** The blocks after a forwarded message's header block, if the mail has one near its top. */
+function withoutForwardedHeaderBlocks(body: BlockJSON[]): BlockJSON[] {
+  for (let i = 0; i < Math.min(body.length, 4); i++) {
+    const lines = blockText(body[i]).split('\n').map((line) => line.trim()).filter(Boolean);
+    const fields = lines.filter((line) => HEADER_FIELD.test(line)).length;
+    if (fields >= 3 && fields === lines.length) return body.slice(i + 1);
+  }
+  return body;
 }
 
 // Copy forwarded to the desk: "Fwd: " before the subject, and the forwarded message's own header block.

@@ -117,6 +117,44 @@ describe('e-mail', () => {
   });
 });
 
+describe('e-mail that carries the story elsewhere', () => {
+  it('takes a story attached as text under a short cover note, the note kept for the editor', async () => {
+    const mail = [
+      'From: Desk <desk@example.org>',
+      'Subject: Markets close',
+      'MIME-Version: 1.0',
+      'Content-Type: multipart/mixed; boundary="b"',
+      '',
+      '--b',
+      'Content-Type: text/plain; charset=us-ascii',
+      '',
+      'Please find the markets story attached.',
+      '--b',
+      'Content-Type: text/plain; charset=us-ascii; name="markets.txt"',
+      'Content-Disposition: attachment; filename="markets.txt"',
+      '',
+      'Shares close higher',
+      '',
+      'OSAKA, May 9 Kyodo - Shares closed higher on Friday.',
+      '',
+      'Chipmakers led the gains.',
+      '--b--',
+      '',
+    ].join('\r\n');
+    const { story } = await parseWire(utf8(mail));
+    expect(story).toMatchObject({ headline: 'Shares close higher', dateline: 'OSAKA, May 9 Kyodo', meta: { ednote: 'Please find the markets story attached.' } });
+    expect(bodyTexts(story)).toEqual(['Shares closed higher on Friday.', 'Chipmakers led the gains.']);
+  });
+
+  it('leaves out the greeting and the header block of copy forwarded from Outlook', async () => {
+    const html = '<p>Hi desk, please run this.</p><p><b>From:</b> Agency Desk<br><b>Sent:</b> Monday<br><b>To:</b> News<br><b>Subject:</b> Trams</p><p>Trams ran again on Friday.</p>';
+    const mail = ['From: Editor <ed@example.org>', 'Subject: FW: Trams', 'MIME-Version: 1.0', 'Content-Type: text/html; charset=utf-8', '', html, ''].join('\r\n');
+    const { story } = await parseWire(utf8(mail));
+    expect(story.headline).toBe('Trams');
+    expect(bodyTexts(story)).toEqual(['Trams ran again on Friday.']);
+  });
+});
+
 describe('HTML files', () => {
   it('take the title as headline and keep only schema content', async () => {
     const page = `<!DOCTYPE html><html lang="en"><head><title>Council votes</title><style>body{}</style></head>
