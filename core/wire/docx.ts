@@ -8,7 +8,8 @@ import { WireError } from './error';
 import { htmlToBlocks } from './html';
 import type { RawWireItem } from './raw';
 
-const STYLE_MAP = ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'] => h2:fresh"];
+// The Subtitle style is marked apart from real h2 subheads, to be taken as the dek.
+const STYLE_MAP = ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'] => h2.subtitle:fresh"];
 
 export async function parseDocx(bytes: Uint8Array): Promise<RawWireItem> {
   let html: string;
@@ -17,10 +18,12 @@ export async function parseDocx(bytes: Uint8Array): Promise<RawWireItem> {
   } catch (error) {
     throw new WireError(`Word document cannot be read: ${(error as Error).message.split('\n')[0]}`);
   }
-  const body = htmlToBlocks(html);
+  const subtitle = /<h2 class="subtitle">([^]*?)<\/h2>/.exec(html);
+  const body = htmlToBlocks(subtitle ? html.replace(subtitle[0], '') : html);
+  const dek = subtitle ? blockText(htmlToBlocks(subtitle[1])[0] ?? { type: 'paragraph' }) : undefined;
   const first = body[0];
-  if (first && isHeadline(first)) return { headline: blockText(first), body: body.slice(1), meta: {} };
-  return { body, meta: {} };
+  if (first && isHeadline(first)) return { headline: blockText(first), dek, body: body.slice(1), meta: {} };
+  return { dek, body, meta: {} };
 }
 
 function isHeadline(block: BlockJSON): boolean {

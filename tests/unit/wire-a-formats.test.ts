@@ -203,7 +203,8 @@ describe('HTML fragments', () => {
 });
 
 describe('Word documents', () => {
-  async function docx(paragraphs: string[]): Promise<Uint8Array> {
+  /** Paragraphs as text, or [style, text] for a styled one ("Title", "Subtitle"). */
+  async function docx(paragraphs: (string | [string, string])[]): Promise<Uint8Array> {
     const zip = new JSZip();
     const w = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
     zip.file(
@@ -218,8 +219,18 @@ describe('Word documents', () => {
       '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
         '<Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
     );
-    const body = paragraphs.map((p) => `<w:p><w:r><w:t xml:space="preserve">${p}</w:t></w:r></w:p>`).join('');
+    const body = paragraphs
+      .map((p) => (typeof p === 'string' ? ['', p] : p))
+      .map(([style, text]) => `<w:p>${style ? `<w:pPr><w:pStyle w:val="${style}"/></w:pPr>` : ''}<w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`)
+      .join('');
     zip.file('word/document.xml', `<?xml version="1.0"?><w:document xmlns:w="${w}"><w:body>${body}</w:body></w:document>`);
+    const style = (id: string) => `<w:style w:type="paragraph" w:styleId="${id}"><w:name w:val="${id}"/></w:style>`;
+    zip.file('word/styles.xml', `<?xml version="1.0"?><w:styles xmlns:w="${w}">${style('Title')}${style('Subtitle')}</w:styles>`);
+    zip.file(
+      'word/_rels/document.xml.rels',
+      '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+        '<Relationship Id="s1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>',
+    );
     return new Uint8Array(await zip.generateAsync({ type: 'uint8array' }));
   }
 
@@ -229,6 +240,12 @@ describe('Word documents', () => {
     expect(result.story.headline).toBe('Flood waters recede');
     expect(result.story.dateline).toBe('PARIS (AFP)');
     expect(bodyTexts(result.story)).toEqual(['The Seine fell overnight.', 'Shops reopened.']);
+  });
+
+  it('take the Title style as headline and the Subtitle style as dek, the dateline after them', async () => {
+    const result = await parseWire(await docx([['Title', 'Flood waters recede'], ['Subtitle', 'Shops reopen in Paris'], 'PARIS, France — The Seine fell.']));
+    expect(result.story).toMatchObject({ headline: 'Flood waters recede', dek: 'Shops reopen in Paris', dateline: 'PARIS, France' });
+    expect(bodyTexts(result.story)).toEqual(['The Seine fell.']);
   });
 
   it('refuses a ZIP that is not a Word document', async () => {
