@@ -16,7 +16,7 @@ export async function parseDocx(bytes: Uint8Array): Promise<RawWireItem> {
   try {
     ({ value: html } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, { styleMap: STYLE_MAP, externalFileAccess: false }));
   } catch (error) {
-    throw new WireError(`Word document cannot be read: ${(error as Error).message.split('\n')[0]}`);
+    throw new WireError(`Word document cannot be read: ${readableReason((error as Error).message)}`);
   }
   const subtitle = /<h2 class="subtitle">([^]*?)<\/h2>/.exec(html);
   const body = htmlToBlocks(subtitle ? html.replace(subtitle[0], '') : html);
@@ -24,6 +24,12 @@ export async function parseDocx(bytes: Uint8Array): Promise<RawWireItem> {
   const first = body[0];
   if (first && isHeadline(first)) return { headline: blockText(first), dek, body: body.slice(1), meta: {} };
   return { dek, body, meta: {} };
+}
+
+/** mammoth's XML parser names itself in its messages: "error: [xmldom error]\tentity not found:&xxe;". */
+function readableReason(message: string): string {
+  const reason = message.split('\n')[0].replace(/^(?:error:\s*)?\[xmldom [a-z]+\]\s*/i, '').replace(/\s+/g, ' ').trim();
+  return /^entity not found/i.test(reason) ? `its XML uses an entity it does not define (${reason.replace(/^entity not found:\s*/i, '')})` : reason;
 }
 
 function isHeadline(block: BlockJSON): boolean {

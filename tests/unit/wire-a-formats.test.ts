@@ -248,6 +248,10 @@ describe('Word documents', () => {
     expect(bodyTexts(result.story)).toEqual(['The Seine fell.']);
   });
 
+  it('refuses a document whose XML uses an undefined entity, in words an editor reads', async () => {
+    expect(await refusal(await docx(['Flood &xxe; recedes']))).toBe('Word document cannot be read: its XML uses an entity it does not define (&xxe;)');
+  });
+
   it('refuses a ZIP that is not a Word document', async () => {
     const zip = new JSZip();
     zip.file('notes.txt', 'hello');
