@@ -15,10 +15,10 @@ const boilerplate = (pattern: RegExp): TrailerPattern => ({ kind: 'boilerplate',
 
 /**
  * An agency's closing line of desk initials and routing codes: "dpa wsz jln npr", "dpa pre yyhe n1 deg",
- * "AAP RTV ar", "PTI NKD HRS", APA's "(Schluss) kre/ham".
+ * "AAP RTV ar", "AAP sm/gc", "PTI NKD HRS", APA's "(Schluss) kre/ham".
  */
 export const AGENCY_SIGN_OFF =
-  /^(?:(?:dpa|aap|afp|apa|anp|ntb|stt|tt|pti|ians|efe|ansa)(?: [a-z][a-z\d]{0,3}){1,5}|\(schluss\)(?: [a-z]{2,4}(?:\/[a-z]{2,4})*)?)$/i;
+  /^(?:(?:dpa|aap|afp|apa|anp|ntb|stt|tt|pti|ians|efe|ansa)(?: [a-z][a-z\d]{0,3}(?:\/[a-z]{2,4})*){1,5}|\(schluss\)(?: [a-z]{2,4}(?:\/[a-z]{2,4})*)?)$/i;
 /** An agency's name closing a story on a line of its own: "Enditem" (Xinhua), "==Kyodo", "(©NTB)", "EFE". */
 const AGENCY_END = /^(?:enditem|==\s*\p{L}{2,12}|\(©\s*\p{L}{2,12}\)|efe|ansa|xinhua|kyodo|-0-)\.?$/iu;
 

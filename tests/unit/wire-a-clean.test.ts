@@ -150,6 +150,7 @@ describe('trailer boilerplate', () => {
     ['PA end mark', 'ends', 'boilerplate'],
     ['dpa desk initials with a routing number', 'dpa mk yyzz n1 mue', 'credit'],
     ['PTI desk codes', 'PTI ABC DEF', 'credit'],
+    ['AAP initials', 'AAP ab/cd', 'credit'],
     ["APA's closing mark", '(Schluss) abc/def', 'credit'],
     ["Xinhua's end mark", 'Enditem', 'boilerplate'],
     ["Kyodo's end mark", '==Kyodo', 'boilerplate'],
