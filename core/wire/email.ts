@@ -31,17 +31,18 @@ export async function parseEmail(bytes: Uint8Array): Promise<RawWireItem> {
   const text = withoutForwardingHeader(withoutSignature(email.text ?? ''));
   const subject = (email.subject ?? '').replace(FORWARD_PREFIX, '');
   // A short cover note with the story attached as text: the attachment is the story, the note the editor's.
-  const attached = email.attachments.find(isTextStory);
-  const others = email.attachments.filter((a) => a !== attached).map((a) => a.filename ?? a.mimeType);
-  if (others.length) meta.ednote = `Attachments not imported: ${others.join(', ')}`;
-  if (attached && text.trim().length <= COVER_NOTE_CHARS) {
-    const story = parsePlainText(decodeWireBytes(attachmentBytes(attached)).text);
+  const textAttachment = email.attachments.find(isTextStory);
+  const story = textAttachment && text.trim().length <= COVER_NOTE_CHARS ? textAttachment : undefined;
+  const notImported = email.attachments.filter((a) => a !== story).map((a) => a.filename ?? a.mimeType);
+  if (notImported.length) meta.ednote = `Attachments not imported: ${notImported.join(', ')}`;
+  if (story) {
+    const item = parsePlainText(decodeWireBytes(attachmentBytes(story)).text);
     const note = text.trim().replace(/\s+/g, ' ');
-    return { ...story, headline: story.headline || subject, meta: { ...meta, ednote: [note, meta.ednote].filter(Boolean).join('\n') || undefined } };
+    return { ...item, headline: item.headline || subject, meta: { ...meta, ednote: [note, meta.ednote].filter(Boolean).join('\n') || undefined } };
   }
   const form = jsonForm(text);
   if (form) return formItem(form, subject, meta);
-  const body = withoutForwardedHeaderBlocks(text.trim() ? textBlocks(textParagraphs(text)) : htmlToBlocks(email.html ?? ''));
+  const body = withoutOutlookHeaderBlock(text.trim() ? textBlocks(textParagraphs(text)) : htmlToBlocks(email.html ?? ''));
   if (!body.length && !subject) throw new WireError('e-mail has neither a subject nor a text body');
   return { headline: subject, body, meta };
 }
@@ -64,8 +65,8 @@ function attachmentBytes(attachment: Attachment): Uint8Array {
 // in the desk's language; the greeting above it goes with it.
 const HEADER_FIELD = /^(?:from|sent|to|cc|subject|date|von|gesendet|an|betreff|datum|de|envoyé|à|objet|da|inviato|oggetto|från|skickat|till|ämne)\s*:/i;
 
-/** The blocks after a forwarded message's header block, if the mail has one near its top. */
-function withoutForwardedHeaderBlocks(body: BlockJSON[]): BlockJSON[] {
+/** The blocks after an Outlook-style forwarded message's header block, if the mail has one near its top. */
+function withoutOutlookHeaderBlock(body: BlockJSON[]): BlockJSON[] {
   for (let i = 0; i < Math.min(body.length, 4); i++) {
     const lines = blockText(body[i]).split('\n').map((line) => line.trim()).filter(Boolean);
     const fields = lines.filter((line) => HEADER_FIELD.test(line)).length;
