@@ -79,14 +79,29 @@ function ninjsItem(item: Json): RawWireItem {
   const byline = str(item.byline) || str(item.by) || list(item.bylines).map((b) => str(isObject(b) ? (b.by ?? b.byline) : b)).filter(Boolean).join(', ');
   const raw: RawWireItem = {
     headline: str(item.headline) || valueWithRole(item.headlines, 'main'),
-    dek: str(item.description_text) || valueWithRole(item.descriptions, 'summary') || undefined,
+    // AP's media API writes the summary under its own name.
+    dek: str(item.description_text) || valueWithRole(item.descriptions, 'summary') || str(item.summary) || undefined,
     byline,
     dateline: placeOf(str(item.located), byline) || undefined,
     body: bodyOf(item),
     meta: metaOf(item),
   };
   if (!raw.headline && !raw.body.length) throw new WireError('The ninjs item has neither a headline nor a body.');
+  // An item that points at its text instead of carrying it (AP's media API): say so, so that the empty
+  // body is not taken for the whole story.
+  if (!raw.body.length && textRenditions(item).length) {
+    const note = `The story text is not in this file: it is a separate download (${textRenditions(item).join(', ')}).`;
+    raw.meta.ednote = raw.meta.ednote ? `${raw.meta.ednote}\n${note}` : note;
+  }
   return raw;
+}
+
+/** The names of an item's renditions that hold its text ("nitf", "anpa"). */
+function textRenditions(item: Json): string[] {
+  if (!isObject(item.renditions)) return [];
+  return Object.entries(item.renditions)
+    .filter(([, rendition]) => isObject(rendition) && str(rendition.type) === 'text')
+    .map(([name]) => name);
 }
 
 /**

@@ -304,6 +304,24 @@ describe('NewsML 1.2 packages', () => {
   });
 });
 
+describe('JSON items that point at their text', () => {
+  it("keep the summary as dek and say that the story's text is a separate download", async () => {
+    const item = {
+      data: {
+        item: {
+          type: 'text',
+          headline: 'Miners reached',
+          summary: 'Rescuers reached 12 miners.',
+          renditions: { nitf: { type: 'text', href: 'https://example.org/story.xml' }, main: { type: 'picture' } },
+        },
+      },
+    };
+    const { story } = await parseWire(utf8(JSON.stringify(item)));
+    expect(story).toMatchObject({ headline: 'Miners reached', dek: 'Rescuers reached 12 miners.', body: [] });
+    expect(story.meta.ednote).toBe('The story text is not in this file: it is a separate download (nitf).');
+  });
+});
+
 describe('schema.org articles', () => {
   it('read as JSON news items: articleBody is the body, description the dek, authors the byline', async () => {
     const article = {
