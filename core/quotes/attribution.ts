@@ -125,8 +125,9 @@ export function findAttributions(text: string, tokens: readonly Token[], from: n
       continue;
     }
     const prev = tokens[v - 1];
-    // "The minister defended the cuts, saying they were …": the one the sentence is about speaks.
-    if (prev?.text === ',' && lower(tokens[v]).endsWith('ing')) {
+    // "The minister defended the cuts, saying they were …", "Supporters waved flags and chanted …":
+    // the one the sentence is about speaks.
+    if ((prev?.text === ',' && lower(tokens[v]).endsWith('ing')) || lower(prev) === 'and') {
       const opening = sentenceSubject(text, tokens, from, v - 1);
       if (opening) found.push({ subject: opening.subject, first: opening.first, last: v });
       continue;

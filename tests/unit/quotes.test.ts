@@ -221,6 +221,7 @@ describe('attribution', () => {
     ['the subject of a sentence, before ", saying"', 'Harbour master Olu Bakare closed the port, saying the storm was "the worst in decades."', 'Olu Bakare'],
     ['a name after a plural possessive and a role, before a colon', 'Classes stopped. Nurses\' union leader Ama Boateng was blunt: "No pay, no work."', 'Ama Boateng'],
     ['a document read out', 'The notice from Vela Ferries read: "All sailings are cancelled."', 'The notice from Vela Ferries'],
+    ['a second verb of the subject', 'Outside the court, fans waved scarves and chanted "Set him free!"', 'fans'],
     ['a spokesperson for an institution', '"No talks are planned," a spokeswoman for the Ministry of Fisheries said.', 'a spokeswoman for the Ministry of Fisheries'],
     ['an anonymous official at an institution', '"We are running out of cash," an official at the central bank said.', 'an official at the central bank'],
     ['people familiar with the matter', 'The bid was "about to be raised," people familiar with the matter said.', 'people familiar with the matter'],
