@@ -101,11 +101,13 @@ export function findAttributions(text: string, tokens: readonly Token[], from: n
       // A headline's "Zelensky: "We will not give up"", and "Union chief Nora Blake disagreed:
       // "…"": the name opening the sentence introduces the quotation after the colon.
       if (tokens[v + 1]?.kind !== 'quote') continue;
-      const run = describedRunAt(tokens, from, v - 1);
-      // "Union chief: '…'", "PM: '…'": a role with no name.
-      const role = isSpeakerNoun(lower(tokens[v - 1])) && v - from <= 3 && (!run || run.last < v - 1);
-      if (role) {
-        found.push({ subject: { kind: 'noun', ...textOf(text, tokens, from, v - 1) }, first: from, last: v });
+      // "Wrote one user:" opens with its verb, no name.
+      const opening = describedRunAt(tokens, from, v - 1);
+      const run = opening && !(opening.first === opening.last && SPEECH_VERBS.has(lower(tokens[opening.first]))) ? opening : null;
+      // "Union chief: '…'", "PM: '…'", "Mother of stabbed teenager: '…'", "Mayor on shootings: '…'": a role with no name.
+      const roleEnd = roleBeforeColon(tokens, from, v, run);
+      if (roleEnd !== null) {
+        found.push({ subject: { kind: 'noun', ...textOf(text, tokens, from, roleEnd) }, first: from, last: v });
         continue;
       }
       const name = run && run.last < v && !speaksIn(tokens, run.last + 1, v - 1) ? nameOf(tokens, run) : null;
@@ -118,7 +120,9 @@ export function findAttributions(text: string, tokens: readonly Token[], from: n
       if (document) found.push({ subject: document.subject, first: document.first, last: v });
       continue;
     }
-    if (!isVerb(tokens[v])) continue;
+    // "Wrote one user:", "Said the coach:": a sentence that opens with its verb.
+    const opensWithVerb = v === from && SPEECH_VERBS.has(lower(tokens[v])) && (DETERMINERS.has(lower(tokens[v + 1])) || GROUP_COUNTS.has(lower(tokens[v + 1])));
+    if (!isVerb(tokens[v]) && !opensWithVerb) continue;
     const before = relativeClauseHead(text, tokens, v, from) ?? subjectBefore(text, tokens, v, from);
     if (before) {
       found.push({ subject: before.subject, first: before.first, last: v });
@@ -138,6 +142,21 @@ export function findAttributions(text: string, tokens: readonly Token[], from: n
   }
   return found;
 }
+
+/**
+ * Where a role with no name, opening the sentence before a colon, ends: at the colon ("Union chief"),
+ * or before a topic ("Mayor on weekend shootings" is the mayor). Null if the words are no role.
+ */
+function roleBeforeColon(tokens: readonly Token[], from: number, colon: number, run: Run | null): number | null {
+  const named = run !== null && run.last < colon && nameOf(tokens, run) !== null;
+  if (colon - from <= 3 && isSpeakerNoun(lower(tokens[colon - 1])) && (!named || run.last < colon - 1)) return colon - 1;
+  if (named || colon - from > 6 || !isSpeakerNoun(lower(tokens[from]))) return null;
+  for (let k = from + 1; k < colon; k++) if (TOPIC_WORDS.has(lower(tokens[k]))) return k - 1;
+  return colon - 1;
+}
+
+/** Words that open what a headline's speaker speaks about: "Mayor on …", "Minister over …". */
+const TOPIC_WORDS = new Set(['on', 'about', 'over']);
 
 /**
  * The one a "who" clause describes, when the verb is in that clause or follows it: in "A neighbour who
@@ -202,7 +221,46 @@ function subjectBefore(
     return { subject: { kind: 'pronoun', ...textOf(text, tokens, i, i) }, first: i };
   }
   if (t.text === ',') return appositionBefore(text, tokens, i, from);
-  return headBefore(text, tokens, i, from);
+  return headBefore(text, tokens, i, from) ?? (i === verb - 1 ? anyNounBefore(text, tokens, verb, from) : null);
+}
+
+/** Small words that stand before verbs and are no nouns: "… and said", "who also told". */
+const NOT_NOUNS = new Set('and or but nor that which who whom whose then also not never it he she they we i you this these those there here as so yet still just only even'.split(' '));
+/** Verbs that only people and their words do: before one, any noun is the speaker. */
+const SAYING_VERBS = new Set(
+  ('say says said tell tells told insist insists insisted add adds added write writes wrote warn warns warned allege alleges alleged ' +
+    'ask asks asked reply replied describe describes described recall recalls recalled').split(' '),
+);
+
+/**
+ * A noun in no list right before a verb of saying: "the defendant insisted", "one board member said",
+ * "a user wrote", and in a headline, with no determiner, "…', coroner warns".
+ */
+function anyNounBefore(text: string, tokens: readonly Token[], verb: number, from: number): { subject: Subject; first: number } | null {
+  if (!SAYING_VERBS.has(lower(tokens[verb]))) return null;
+  const noun = verb - 1;
+  const determined = determinedNoun(text, tokens, noun, from);
+  if (determined || !mayBeNoun(tokens[noun])) return determined;
+  // A headline's bare noun after the quotation: "…', coroner warns".
+  const before = tokens[noun - 1];
+  return noun === from || before?.text === ',' || before?.kind === 'quote'
+    ? { subject: { kind: 'noun', ...textOf(text, tokens, noun, noun) }, first: noun }
+    : null;
+}
+
+/** A lower-case word that may be a noun: not a small word, an adverb or a participle. */
+function mayBeNoun(t: Token | undefined): boolean {
+  return isLowerWord(t) && !/(?:ly|ed|ing)$/.test(lower(t)) && !NOT_NOUNS.has(lower(t));
+}
+
+/** A noun phrase ending at token `noun` that opens with a determiner, a count or a possessive: "the defendant", "one board member". */
+function determinedNoun(text: string, tokens: readonly Token[], noun: number, from: number): { subject: Subject; first: number } | null {
+  if (!mayBeNoun(tokens[noun])) return null;
+  let first = noun;
+  while (first - 1 >= from && first > noun - 3 && isLowerWord(tokens[first - 1]) && !GROUP_COUNTS.has(lower(tokens[first - 1]))) first--;
+  const before = tokens[first - 1];
+  const opens = before !== undefined && first - 1 >= from && (DETERMINERS.has(lower(before)) || GROUP_COUNTS.has(lower(before)) || /['’]s$/.test(before.text));
+  return opens ? { subject: { kind: 'noun', ...textOf(text, tokens, first - 1, noun) }, first: first - 1 } : null;
 }
 
 /** The subject ending at token i: a name (with titles, "of" phrases and "and" lists) or a speaking noun. */
@@ -374,7 +432,8 @@ function appositionBefore(
   // A short apposition ("Bout, 55,"), or a "who" clause of any length ("Jana Ruzicka, who has run
   // the shelter for more than 20 years, said"); a long stretch between commas is a clause of its own.
   if (comma - open > APPOSITION_WORDS && lower(tokens[open + 1]) !== 'who') return null;
-  const head = headBefore(text, tokens, open - 1, from);
+  // "the influencer, who goes by @saltyspoon, said": any noun with its determiner heads a "who" clause.
+  const head = headBefore(text, tokens, open - 1, from) ?? (lower(tokens[open + 1]) === 'who' ? determinedNoun(text, tokens, open - 1, from) : null);
   const appositive = runStartingAt(tokens, open + 1);
   const named = appositive && appositive.last === comma - 1 ? nameOf(tokens, appositive) : null;
   // "The mayor, Ruth Adler, said": a description we do not know, then the name.
@@ -430,11 +489,17 @@ function subjectAfter(
       if (!isSpeakerNoun(lower(tokens[n]))) continue;
       // "a company report": the phrase's last noun is the speaker.
       while (n < to && isSpeakerNoun(lower(tokens[n + 1]))) n++;
+      // "said the Wanderers boss Tadhg Brennan": the name the description comes with.
+      const named = runStartingAt(tokens, n + 1);
+      const name = named && named.last <= to && named.last > named.first ? nameOf(tokens, named) : null;
+      if (name) return { subject: nameSubject(text, tokens, name), last: name.last };
       const relation = relationAfter(text, tokens, i, n, to);
       if (relation) return relation;
       const last = qualifierEnd(tokens, n, to);
       return { subject: { kind: 'noun', ...textOf(text, tokens, i, last) }, last };
     }
+    // "Wrote one user: …": any noun right after, where the phrase ends.
+    if (mayBeNoun(tokens[i + 1]) && tokens[i + 2]?.kind !== 'word') return { subject: { kind: 'noun', ...textOf(text, tokens, i, i + 1) }, last: i + 1 };
   }
   if (isSpeakerNoun(lower(t))) return { subject: { kind: 'noun', ...textOf(text, tokens, i, i) }, last: i };
   return null;

@@ -219,9 +219,26 @@ function isNotSpeech(tokens: readonly Token[], qi: number, quoted: string, speak
   if (!speaks) return isTerm || isTitle;
   const next = tokens[qi + 1];
   const runsOn = next?.kind === 'word' && /^\p{Ll}/u.test(next.text) && !attributionFollows(tokens, qi + 1);
-  const inName = tokens[qi - 1]?.name === true && next?.name === true;
-  return isTitle && (runsOn || inName);
+  // Johnny "The Fox" Marino, the name of "Iceman" Ville Laaksonen: a nickname before a name.
+  const inName = next?.name === true && next.start === tokens[qi].end + 1 && (tokens[qi - 1]?.name === true || words.length <= 2);
+  return isTitle && (runsOn || inName || namesAWork(tokens, qi));
 }
+
+/** A film, a book, a song named beside its marks: "the crime drama "The Night Ferry"", ""Borrowed Light", her memoir". */
+function namesAWork(tokens: readonly Token[], qi: number): boolean {
+  const word = (k: number) => (tokens[k]?.kind === 'word' ? tokens[k].text.toLowerCase() : '');
+  const before = tokens[qi - 1]?.text === ',' ? qi - 2 : qi - 1;
+  if (WORK_NOUNS.has(word(before))) return true;
+  // After the marks and a comma, the work's description: "her debut feature", "his 2019 album".
+  if (tokens[qi + 1]?.text !== ',') return false;
+  for (let k = qi + 2; k <= qi + 5 && tokens[k]?.kind === 'word'; k++) if (WORK_NOUNS.has(word(k))) return true;
+  return false;
+}
+
+/** Nouns for works with titles. */
+const WORK_NOUNS = new Set(
+  'film films movie book novel memoir biography album song single show series drama documentary play musical opera podcast poem painting exhibition feature sitcom'.split(' '),
+);
 
 /** Words before marks that name the words inside rather than quote them. */
 const NAMING_WORDS = new Set('so-called word words term phrase slogan hashtag motto label nickname'.split(' '));

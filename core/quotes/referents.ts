@@ -190,7 +190,8 @@ function runReferent(
   const name = nameOf(tokens, run);
   if (!name || tokens[run.first - 1]?.text.toLowerCase() === 'the') return null;
   const gender = genderBefore(tokens, tokens[name.first].start);
-  if (name.last > name.first) return { ...referentOf('person', textOf(name), null, placeOf(tokens[name.first].start)), gender };
+  // A full name, or a surname after a title ("Mrs Price", "Dr. Okafor"), is a person.
+  if (name.last > name.first || name.first > run.first) return { ...referentOf('person', textOf(name), null, placeOf(tokens[name.first].start)), gender };
   const known = referents.personByName(textOf(name), orderOf(place.paragraph, place.offset));
   return known && { ...referentOf('person', textOf(name), null, place), canonical: known.canonical, entityId: known.entityId, gender };
 }

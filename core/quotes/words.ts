@@ -114,7 +114,7 @@ export const TITLE_WORDS = new Set(
   (
     'president vice secretary minister prime foreign deputy chancellor senator sen. rep. representative ' +
     'gov. governor mayor general gen. col. lt. sgt. capt. captain commander chief chairman chairwoman ' +
-    'chair director spokesman spokeswoman spokesperson mr. mrs. ms. dr. prof. professor king queen prince ' +
+    'chair director spokesman spokeswoman spokesperson mr. mrs. ms. dr. mr mrs ms dr prof. professor king queen prince ' +
     'princess pope judge justice ambassador former state attorney lawyer analyst economist leader ' +
     'coach manager executive ceo cfo head member official officer sheikh lord lady sir dame rev. father ' +
     'sister brother mother wife husband son daughter commissioner prosecutor inspector detective ' +

@@ -158,6 +158,12 @@ describe('quoted words that are nobody\'s speech', () => {
     expect(quotesIn([german]).map((q) => q.text)).toEqual(['Kampf']);
   });
 
+  it('leaves out a work named beside its marks, and a nickname before a name', () => {
+    expect(quotesIn(['Ola Berg told reporters that "Cold Harbour", his first album, sold well.'])).toEqual([]);
+    expect(quotesIn(['In his memoir, "Salt Roads", Ola Berg wrote about the war.'])).toEqual([]);
+    expect(quotesIn(['Fans chanted for "Hammer" Ola Berg.'])).toEqual([]);
+  });
+
   it('leaves out words talked about and a title the sentence goes on through, even beside a speech verb', () => {
     expect(quotesIn(['The so-called "blue economy" was oversold, said analyst Pia Lund.'])).toEqual([]);
     expect(quotesIn(['The word "crisis" appears nine times in the report, the minister said.'])).toEqual([]);
@@ -221,6 +227,12 @@ describe('attribution', () => {
     ['the subject of a sentence, before ", saying"', 'Harbour master Olu Bakare closed the port, saying the storm was "the worst in decades."', 'Olu Bakare'],
     ['a name after a plural possessive and a role, before a colon', 'Classes stopped. Nurses\' union leader Ama Boateng was blunt: "No pay, no work."', 'Ama Boateng'],
     ['a document read out', 'The notice from Vela Ferries read: "All sailings are cancelled."', 'The notice from Vela Ferries'],
+    ['any noun with its determiner before a verb of saying', '"I was never there," the defendant insisted.', 'the defendant'],
+    ['a noun with a count before "described"', 'One council member described the budget as "fantasy."', 'One council member'],
+    ['a headline noun after the quotation', 'Bus cuts "hitting the elderly", ombudsman warns', 'ombudsman'],
+    ['a noun heading a "who" clause in commas', 'The blogger, who posts as @cheflotte, said: "The recipe is wrong."', 'The blogger'],
+    ['a verb first, then any noun', 'Wrote one reader: "This is the best news all year."', 'one reader'],
+    ['a described person named after the description', '"We were punished," said the Rovers manager Ines Kahl.', 'Ines Kahl'],
     ['a second verb of the subject', 'Outside the court, fans waved scarves and chanted "Set him free!"', 'fans'],
     ['a spokesperson for an institution', '"No talks are planned," a spokeswoman for the Ministry of Fisheries said.', 'a spokeswoman for the Ministry of Fisheries'],
     ['an anonymous official at an institution', '"We are running out of cash," an official at the central bank said.', 'an official at the central bank'],
@@ -239,9 +251,16 @@ describe('attribution', () => {
     expect(q).toMatchObject({ text: 'We will not give up', partial: false, speaker: { text: 'Zelensky' } });
   });
 
-  it('reads a headline\'s "Role: quote"', () => {
-    const [q] = findQuotes([{ in: 'headline', paragraph: 0, text: "Dock boss: 'We will not sign'" }]);
-    expect(q).toMatchObject({ text: 'We will not sign', speaker: { text: 'Dock boss' } });
+  it('reads a headline\'s "Role: quote", a role of some words, and a role before its topic', () => {
+    const speakerOf = (text: string) => findQuotes([{ in: 'headline', paragraph: 0, text }])[0]?.speaker?.text;
+    expect(speakerOf("Dock boss: 'We will not sign'")).toBe('Dock boss');
+    expect(speakerOf("Father of missing climber: 'Keep looking'")).toBe('Father of missing climber');
+    expect(speakerOf('Sheriff on the flooding: "Stay home"')).toBe('Sheriff');
+  });
+
+  it('takes a title without a full stop ("Mrs Price") for a person, with the sex it tells', () => {
+    const quotes = quotesIn(['Mrs Holm runs the pantry with Erik Dahl.', '"We feed 200 families," she said.']);
+    expect(quotes[0].speaker?.text).toBe('Holm');
   });
 
   it('resolves "they" to people named together or to a plural subject, not to a plural object', () => {
