@@ -18,9 +18,10 @@ const boilerplate = (pattern: RegExp): TrailerPattern => ({ kind: 'boilerplate',
  * "AAP RTV ar", "AAP sm/gc", "PTI NKD HRS", APA's "(Schluss) kre/ham".
  */
 export const AGENCY_SIGN_OFF =
-  /^(?:(?:dpa|aap|afp|apa|anp|ntb|stt|tt|pti|ians|efe|ansa)(?: [a-z][a-z\d]{0,3}(?:\/[a-z]{2,4})*){1,5}|\(schluss\)(?: [a-z]{2,4}(?:\/[a-z]{2,4})*)?)$/i;
+  /^(?:(?:dpa|aap|afp|apa|anp|ntb|stt|tt|pti|ians|efe|ansa|sid|nna)(?: [a-z][a-z\d]{0,3}(?:\/[a-z]{2,4})*){1,5}|\(schluss\)(?: [a-z]{2,4}(?:\/[a-z]{2,4})*)?)$/i;
 /** An agency's name closing a story on a line of its own: "Enditem" (Xinhua), "==Kyodo", "(©NTB)", "EFE". */
-const AGENCY_END = /^(?:enditem|==\s*\p{L}{2,12}|\(©\s*\p{L}{2,12}\)|efe|ansa|xinhua|kyodo|-0-)\.?$/iu;
+const AGENCY_END =
+  /^(?:enditem|==\s*\p{L}{2,12}|\(©\s*\p{L}{2,12}\)|efe|ansa|xinhua|kyodo|-0-|-{1,2}\s*(?:bernama|ians|pti|yonhap|xinhua|ap)|\p{L}{2,10}\/fim|\(end\)(?: dow jones newswires)?|\p{Lu}{2,4}(?:\s*\/\/\s*\p{Lu}{2,4})+)\.?$/iu;
 
 export const BUILT_IN_TRAILERS: readonly TrailerPattern[] = [
   // Reuters, AFP, Bloomberg: "(Reporting by …; Editing by …)", "Writing by …", "Compiled by …"
@@ -35,6 +36,8 @@ export const BUILT_IN_TRAILERS: readonly TrailerPattern[] = [
   credit(/^(?:[a-z]{2,4}(?:-[a-z]{2,4})*\/){1,4}[a-z]{2,4}$/),
   credit(AGENCY_SIGN_OFF),
   boilerplate(AGENCY_END),
+  // AP's take that goes on in the next: "MORE", in capitals (a last paragraph "More." is prose).
+  boilerplate(/^MORE$/),
   credit(/^\([\p{L}\d .&-]{2,30}\)$|^\/[\p{L}-]{2,20}\/$/u),
   // End marks: "ends", "-30-", "###"
   boilerplate(/^(?:-?\s*ends?\s*-?|-30-|#{3,}|\(?end(?: of story)?\)?)\.?$/i),
@@ -48,6 +51,20 @@ export const BUILT_IN_TRAILERS: readonly TrailerPattern[] = [
   ),
   // ANSA: "Riproduzione riservata © Copyright ANSA"; "All rights reserved" in other languages.
   boilerplate(/^(?:riproduzione riservata|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados)\b[^]{0,80}$/i),
+  // Bloomberg and Dow Jones: "To contact the reporter on this story: …", "Write to Jane Roe at jane.roe@wsj.com".
+  boilerplate(/^to contact the (?:reporters?|editors?) (?:on|responsible for) this story\b[^]*$/i),
+  credit(/^-{1,2}\s*with assistance from\b[^]*$/i),
+  credit(/^write to [^]{2,120}\bat\s+\S+@\S+$/i),
+  // A reporter's e-mail address alone, and credits in Portuguese and Spanish: "(Reportagem de …; Edição de …)".
+  credit(/^\S+@\S+\.[a-z]{2,}$/i),
+  credit(/^\(?(?:reportagem|reportaje|edição|edición|redacción|texto) (?:de|por)\b[^]*$/i),
+  // A copyright line of any publisher: "Copyright © 2026, Radio New Zealand".
+  boilerplate(/^copyright\s*(?:\(c\)|©)?\s*\d{4}\b[^]{0,80}$/i),
+  // Dow Jones's time stamp: "March 03, 2026 10:15 ET (15:15 GMT)".
+  boilerplate(/^\p{L}+ \d{1,2}, \d{4} \d{1,2}:\d{2} ET \(\d{1,2}:\d{2} GMT\)$/u),
+  // Anadolu's and La Presse Canadienne's publication notices.
+  boilerplate(/^anadolu agency website contains\b[^]*$/i),
+  boilerplate(/^ce texte (?:de|a été)\b[^]*$/i),
   // AP: "Follow AP's coverage of immigration at https://apnews.com/hub/immigration"
   boilerplate(/^(?:follow|find more of) ap['’]s (?:coverage|reporting)\b[^]*$/i),
   boilerplate(/^\(?copyright\b[^]{0,120}\ball rights reserved\b[^]*$/i),
@@ -86,7 +103,11 @@ function userPattern(line: string): RegExp {
 /** The kind of trailer a paragraph is, or null if it is story text. */
 export function trailerKind(paragraph: string, patterns: readonly TrailerPattern[]): TrailerKind | null {
   const text = paragraph.trim();
-  return patterns.find(({ pattern }) => pattern.test(text))?.kind ?? null;
+  const kind = patterns.find(({ pattern }) => pattern.test(text))?.kind ?? null;
+  if (kind || !text.includes('\n')) return kind;
+  // Trailer lines kept in one paragraph ("ksy@yna.co.kr" above "(END)"): a trailer if every line is one.
+  const kinds = text.split('\n').map((line) => trailerKind(line, patterns));
+  return kinds.every((k) => k !== null) ? (kinds.includes('credit') ? 'credit' : 'boilerplate') : null;
 }
 
 /** A credit in parentheses closing the last paragraph: "… he said. (Reporting by X; Editing by Y)". */

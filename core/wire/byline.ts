@@ -15,9 +15,10 @@ const MAX_WORDS = 14;
 export function isBylineText(text: string): boolean {
   const line = text.trim();
   if (line.includes('\n')) return false;
-  const by = /^(?:By|BY|by)\s+(.+?)\.?$/u.exec(line);
+  // "By" in the agencies' languages: Von (dpa), Par (AFP), Por (EFE, Lusa), Av/Af (NTB, TT, Ritzau), Di (ANSA), Door (ANP).
+  const by = /^(?:By|BY|by|Von|VON|Par|PAR|Por|POR|Av|AV|Af|AF|Di|DI|Door|DOOR)\s+(.+?)(?:\s+\([\p{L}\d .-]{2,20}\))?\.?$/u.exec(line);
   if (!by || by[1].split(/\s+/).length > MAX_WORDS) return false;
-  const parts = by[1].split(/\s*,\s*|\s+(?:and|AND|&)\s+/);
+  const parts = by[1].split(/\s*,\s*|\s+(?:and|AND|und|et|y|e|og|och|en|&)\s+/);
   return parts.every((part, i) => isNamePart(part) || (i > 0 && i === parts.length - 1 && LOWER_CASE_AGENCY.test(part)));
 }
 

@@ -120,6 +120,13 @@ const DATELINE_WITH_AGENCY = new RegExp(String.raw`^(\p{Lu}[^()\n"“”]{0,60}?
 const DATELINE_BARE_AGENCY = /^(\p{Lu}[\p{Lu}\p{M} .'’-]+,\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\s+\p{Lu}[\p{Lu}\p{Ll}]{1,7})\s+[-–—]+\s+(?=\S)/u;
 // ANSA's "(ANSA) - ROME, JAN 21 - ", "(ANSA) - BRUXELLES, 18 FEB - ": the agency first, then the place and date.
 const DATELINE_AGENCY_FIRST = /^(\(\p{Lu}{2,8}\)\s*[-–—]\s*\p{Lu}[\p{Lu}\p{M} .'’-]+,\s+(?:\d{1,2}\s+\p{L}{3,9}\.?|\p{L}{3,9}\.?\s+\d{1,2}))\s+[-–—]+\s+(?=\S)/u;
+// TASS: "MOSCOW, March 3. /TASS/. "; RIA Novosti: "МОСКВА, 3 мар - РИА Новости. ".
+const DATELINE_TASS_RIA = /^(\p{Lu}[\p{Lu}\p{M} .'’-]+,\s+[^\n]{1,20}?\s*(?:\/(?:TASS|ТАСС)\/|[-–—]\s+РИА Новости))\.\s+(?=\p{Lu})/u;
+// Bloomberg: "(Bloomberg) -- "; Dow Jones: "NEW YORK--".
+const DATELINE_AGENCY_ONLY = /^(\((?:Bloomberg|Dow Jones)\))\s*-{1,2}\s*(?=\S)/;
+// Yonhap in Korean: "(서울=연합뉴스) 김수연 기자 = ": the place and agency, then the reporter.
+const DATELINE_YONHAP = /^(\(\p{L}+=연합뉴스\))\s*(?:[\p{L} ]{1,20}?기자\s*)?=\s*(?=\S)/u;
+const DATELINE_DOUBLE_HYPHEN = /^(\p{Lu}[\p{Lu}\p{M} .'’-]{2,30}(?:,\s+\p{Lu}[\p{L}.]+)?)--(?=\p{Lu})/u;
 // PTI's "Mumbai, Feb 6 (PTI) The Reserve Bank …": Indian agencies write no dash.
 const DATELINE_NO_DASH = /^(\p{Lu}[\p{L} .'’-]{1,30},\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\s+\((?:PTI|IANS|UNI)\))\s+(?=\p{Lu})/u;
 // "OTTAWA - ", "SAN DIEGO, Calif. — ", "OSLO, Oct. 14 — ": an upper-case place, perhaps a region and a date.
@@ -134,6 +141,10 @@ function moveDateline(body: BlockJSON[], dateline: string): { body: BlockJSON[];
     DATELINE_WITH_AGENCY.exec(text) ??
     DATELINE_AGENCY_FIRST.exec(text) ??
     DATELINE_NO_DASH.exec(text) ??
+    DATELINE_TASS_RIA.exec(text) ??
+    DATELINE_AGENCY_ONLY.exec(text) ??
+    DATELINE_YONHAP.exec(text) ??
+    DATELINE_DOUBLE_HYPHEN.exec(text) ??
     DATELINE_BARE_AGENCY.exec(text) ??
     DATELINE_PLACE.exec(text);
   // A dateline's dash opens a sentence; before a lower-case word it is an aside in one:

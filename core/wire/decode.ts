@@ -39,8 +39,30 @@ export function decodeWireBytes(bytes: Uint8Array): DecodedText {
   if (mixed) return { text: mixed, encoding: 'utf-8' };
   // Not UTF-8: trust a declaration only if it names a single-byte charset we know.
   const declared = declaredCharset(bytes);
-  const encoding = declared && !isLatin1(declared) && !/^utf-?8$/.test(declared) && iconv.encodingExists(declared) ? declared : 'windows-1252';
+  const encoding = declared && !isLatin1(declared) && !/^utf-?8$/.test(declared) && iconv.encodingExists(declared) ? declared : undeclaredSingleByte(bytes);
   return { text: iconv.decode(Buffer.from(bytes), encoding), encoding };
+}
+
+/**
+ * The single-byte charset of text that declares none. Latin text has a few accented letters among
+ * ASCII ones: Windows-1252. Russian and other Cyrillic text is mostly bytes above 0x7F, and mostly
+ * lower-case letters: in Windows-1251 those are 0xE0-0xFF, in KOI8-R 0xC0-0xDF.
+ */
+function undeclaredSingleByte(bytes: Uint8Array): string {
+  let ascii = 0;
+  let high = 0;
+  let upperHalf = 0;
+  let lowerHalf = 0;
+  for (const byte of bytes.subarray(0, 65536)) {
+    if ((byte >= 0x41 && byte <= 0x5a) || (byte >= 0x61 && byte <= 0x7a)) ascii++;
+    else if (byte >= 0xc0) {
+      high++;
+      if (byte >= 0xe0) upperHalf++;
+      else lowerHalf++;
+    }
+  }
+  if (high < ascii) return 'windows-1252';
+  return upperHalf >= lowerHalf ? 'windows-1251' : 'koi8-r';
 }
 
 function byteOrderMark(bytes: Uint8Array): { length: number; encoding: string } | null {

@@ -44,6 +44,8 @@ export async function parseEmail(bytes: Uint8Array): Promise<RawWireItem> {
   if (form) return formItem(form, subject, meta);
   const body = withoutOutlookHeaderBlock(text.trim() ? textBlocks(textParagraphs(text)) : htmlToBlocks(email.html ?? ''));
   if (!body.length && !subject) throw new WireError('e-mail has neither a subject nor a text body');
+  // A picture or a PDF mailed with no text is no story to import.
+  if (!body.length && notImported.length) throw new WireError(`e-mail has no story text, only attachments (${notImported.join(', ')})`);
   return { headline: subject, body, meta };
 }
 

@@ -43,6 +43,9 @@ describe('head fields found in the body', () => {
     ['(ANSA) - TURIN, 3 MAR - The talks ended.', '(ANSA) - TURIN, 3 MAR'],
     ['Bilbao, 7 jun (EFE).- The talks ended.', 'Bilbao, 7 jun (EFE)'],
     ['Pune, Jun 7 (PTI) The talks ended.', 'Pune, Jun 7 (PTI)'],
+    ['KAZAN, May 9. /TASS/. The talks ended.', 'KAZAN, May 9. /TASS/'],
+    ['(Bloomberg) -- The talks ended.', '(Bloomberg)'],
+    ['CHICAGO--The talks ended.', 'CHICAGO'],
   ])('moves the dateline of %j to the dateline', (lead, dateline) => {
     const story = finishStory(raw([lead, 'More.']));
     expect(story.dateline).toBe(dateline);
@@ -53,6 +56,17 @@ describe('head fields found in the body', () => {
     const story = finishStory(raw(['* Shares fall 2%', '(Adds analyst comment)', 'By Ana Ruiz', 'LONDON, May 9 (Reuters) - Shares fell.', 'More.']));
     expect(story).toMatchObject({ byline: 'By Ana Ruiz', dateline: 'LONDON, May 9 (Reuters)', meta: { ednote: '(Adds analyst comment)' } });
     expect(bodyTexts(story)).toEqual(['* Shares fall 2%', 'Shares fell.', 'More.']);
+  });
+
+  it('takes a reporter\'s address and an end mark kept as lines of one paragraph as a trailer', () => {
+    const story = finishStory(raw(['The story.', 'abc@example.org\n(END)']));
+    expect(bodyTexts(story)).toEqual(['The story.']);
+  });
+
+  it.each(['Von Anna Berg, dpa', 'Par Jean Martin (AFP)', 'Por María Gaspar', 'Por Ana Lima e Rui Sá'])('moves the byline %j in the agency\'s language', (byline) => {
+    const story = finishStory(raw([byline, 'OSLO (NTB) - The talks ended.']));
+    expect(story).toMatchObject({ byline, dateline: 'OSLO (NTB)' });
+    expect(bodyTexts(story)).toEqual(['The talks ended.']);
   });
 
   it('names the agency from the dateline when the format gave none', () => {
@@ -151,6 +165,17 @@ describe('trailer boilerplate', () => {
     ['dpa desk initials with a routing number', 'dpa mk yyzz n1 mue', 'credit'],
     ['PTI desk codes', 'PTI ABC DEF', 'credit'],
     ['AAP initials', 'AAP ab/cd', 'credit'],
+    ['Bloomberg contact line', 'To contact the reporter on this story: Jane Roe in Oslo at jroe@example.org', 'boilerplate'],
+    ['Bloomberg assistance credit', '--With assistance from Ola Berg.', 'credit'],
+    ['Dow Jones write-to line', 'Write to Jane Roe at jane.roe@example.org', 'credit'],
+    ['Dow Jones end mark', '(END) Dow Jones Newswires', 'boilerplate'],
+    ['Dow Jones time stamp', 'May 09, 2031 10:15 ET (14:15 GMT)', 'boilerplate'],
+    ['Lusa end mark', 'Lusa/Fim', 'boilerplate'],
+    ['desk initials with slashes', 'JMR // VM', 'boilerplate'],
+    ['Bernama end mark', '-- BERNAMA', 'boilerplate'],
+    ['AP take mark', 'MORE', 'boilerplate'],
+    ['Portuguese credits', '(Reportagem de Ana Lima; Edição de Rui Sá)', 'credit'],
+    ["a publisher's copyright", 'Copyright © 2031, Harbour Radio', 'boilerplate'],
     ["APA's closing mark", '(Schluss) abc/def', 'credit'],
     ["Xinhua's end mark", 'Enditem', 'boilerplate'],
     ["Kyodo's end mark", '==Kyodo', 'boilerplate'],

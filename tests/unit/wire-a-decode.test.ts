@@ -1,5 +1,6 @@
 // Wire bytes in every encoding desks receive come out as the same clean text.
 import { describe, expect, it } from 'vitest';
+import iconv from 'iconv-lite';
 import { decodeWireBytes } from '../../core/wire/decode';
 import { parseWire } from '../../core/wire';
 import { bodyTexts } from '../../core/story/story';
@@ -27,6 +28,14 @@ describe('decodeWireBytes', () => {
     expect(text).toBe('København: Novo’s chef skærer.');
     // Latin-1 text with one accidental UTF-8-looking pair stays Latin-1.
     expect(decodeWireBytes(bytes('caf', [0xe9], ' cr', [0xe8], 'me, d', [0xe9], 'j', [0xe0], ' ', [0xc3, 0xa9])).encoding).toBe('windows-1252');
+  });
+
+  it('reads Russian that declares no charset in Windows-1251 or KOI8-R, as the letters tell', () => {
+    const russian = 'Москва, 3 марта. Банк сохранил ставку.';
+    const cp1251 = decodeWireBytes(new Uint8Array(iconv.encode(russian, 'windows-1251')));
+    const koi8 = decodeWireBytes(new Uint8Array(iconv.encode(russian, 'koi8-r')));
+    expect([cp1251.text, cp1251.encoding]).toEqual([russian, 'windows-1251']);
+    expect([koi8.text, koi8.encoding]).toEqual([russian, 'koi8-r']);
   });
 
   it('reads Latin-1 accented letters', () => {

@@ -146,6 +146,15 @@ describe('e-mail that carries the story elsewhere', () => {
     expect(bodyTexts(story)).toEqual(['Shares closed higher on Friday.', 'Chipmakers led the gains.']);
   });
 
+  it('refuses a mail with no text, only a picture', async () => {
+    const mail = [
+      'From: Desk <desk@example.org>', 'Subject: IMG_0001.jpg', 'MIME-Version: 1.0', 'Content-Type: multipart/mixed; boundary="b"', '',
+      '--b', 'Content-Type: image/jpeg; name="IMG_0001.jpg"', 'Content-Disposition: attachment; filename="IMG_0001.jpg"', 'Content-Transfer-Encoding: base64', '',
+      '/9j/4AAQSkZJRgABAQAAAQABAAD/', '--b--', '',
+    ].join('\r\n');
+    expect(await refusal(utf8(mail))).toBe('e-mail has no story text, only attachments (IMG_0001.jpg)');
+  });
+
   it('leaves out the greeting and the header block of copy forwarded from Outlook', async () => {
     const html = '<p>Hi desk, please run this.</p><p><b>From:</b> Agency Desk<br><b>Sent:</b> Monday<br><b>To:</b> News<br><b>Subject:</b> Trams</p><p>Trams ran again on Friday.</p>';
     const mail = ['From: Editor <ed@example.org>', 'Subject: FW: Trams', 'MIME-Version: 1.0', 'Content-Type: text/html; charset=utf-8', '', html, ''].join('\r\n');
