@@ -170,7 +170,9 @@ function blockOf(element: DomElement): BlockJSON[] {
       // A stray <li> outside a list is a paragraph.
       return asParagraphs(blocksOf(element.children));
     case 'table':
-      return [tableParagraph(element)];
+      // A table that lays out a page (cells holding paragraphs, headings, other tables) is read as
+      // its cells' blocks; a table of data becomes one paragraph.
+      return isLayoutTable(element) ? blocksOf(layoutCells(element).flatMap((cell) => cell.children)) : [tableParagraph(element)];
     case 'pre':
       return [{ type: 'paragraph', content: preformatted(element.children) }];
     default:
@@ -205,6 +207,22 @@ function asParagraphs(blocks: readonly BlockJSON[]): ParagraphJSON[] {
         return [];
     }
   });
+}
+
+function isLayoutTable(table: DomElement): boolean {
+  return !!DomUtils.findOne((e) => LAYOUT_CONTENT.has(e.name), table.children, true);
+}
+
+const LAYOUT_CONTENT = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'ul', 'ol', 'blockquote', 'article']);
+
+/** A layout table's cells, in reading order, not those of the tables inside them. */
+function layoutCells(table: DomElement): DomElement[] {
+  return DomUtils.findAll((e) => (e.name === 'td' || e.name === 'th') && nearestTable(e) === table, table.children);
+}
+
+function nearestTable(element: DomElement): DomElement | null {
+  for (let node = element.parent; node; node = node.parent) if ('name' in node && node.name === 'table') return node as DomElement;
+  return null;
 }
 
 /** The schema has no tables: a table becomes one paragraph, a line per row, cells separated by " | ". */

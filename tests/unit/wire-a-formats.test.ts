@@ -192,6 +192,14 @@ describe('web pages', () => {
     expect(bodyTexts(story)).toEqual(['Trams ran again on Friday after a week.', 'Drivers won a raise.']);
   });
 
+  it('read a table that lays out the page as its cells\' paragraphs, and a table of data as one paragraph', async () => {
+    const page = `<html><body><table><tr><td><table><tr><td><h1>Tram strike ends</h1><p>Trams ran again.</p><p>Drivers won a raise.</p>
+      <table><tr><th>Line</th><th>Status</th></tr><tr><td>4</td><td>running</td></tr></table></td></tr></table></td></tr></table></body></html>`;
+    const { story } = await parseWire(utf8(page));
+    expect(story.headline).toBe('Tram strike ends');
+    expect(bodyTexts(story)).toEqual(['Trams ran again.', 'Drivers won a raise.', 'Line | Status\n4 | running']);
+  });
+
   it('take the title without the site name when there is no <h1>, and keep a dash that is the headline\'s', async () => {
     const page = (title: string, head = '') => utf8(`<html><head>${head}<title>${title}</title></head><body><p>Trams ran again.</p></body></html>`);
     expect((await parseWire(page('Tram strike ends | The Harbour Herald'))).story.headline).toBe('Tram strike ends');
