@@ -132,11 +132,21 @@ const DATELINE_NO_DASH = /^(\p{Lu}[\p{L} .'’-]{1,30},\s+\p{Lu}\p{Ll}{2,8}\.?\s
 // "OTTAWA - ", "SAN DIEGO, Calif. — ", "OSLO, Oct. 14 — ": an upper-case place, perhaps a region and a date.
 const DATELINE_PLACE = /^(\p{Lu}[\p{Lu}\p{M}'’-]{2,}(?: [\p{Lu}\p{M}'’-]+){0,3}(?:,\s+\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+)?)?(?:,\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?)\s+[-–—]+\s+(?=\S)/u;
 
+// Anadolu's place on a line of its own above the text: "ANKARA", "MALATYA, Turkiye", "RIO DE JANEIRO"
+// (up to three words; a longer line in capitals is a subhead: "ON THIS DAY IN SPORT").
+const DATELINE_LINE = /^\p{Lu}[\p{Lu}\p{M}'’-]+(?: [\p{Lu}\p{M}'’-]+){0,2}(?:,\s+\p{Lu}[\p{L}\p{M}]+)?$/u;
+
+// A label above a story, not a place: "ANALYSIS", "FACTBOX".
+const KICKERS = /^(?:analysis|feature|exclusive|comment|opinion|interview|review|breaking|update|factbox|explainer|preview|obituary|insight|column|editorial)$/i;
+
 function moveDateline(body: BlockJSON[], dateline: string): { body: BlockJSON[]; dateline: string } {
   const start = storyStart(body);
   const first = body[start];
   if (first?.type !== 'paragraph') return { body, dateline };
   const text = blockText(first);
+  if (DATELINE_LINE.test(text.trim()) && !KICKERS.test(text.trim()) && body[start + 1]?.type === 'paragraph') {
+    return { body: body.filter((_, i) => i !== start), dateline: fullerDateline(dateline, text.trim()) };
+  }
   const match =
     DATELINE_WITH_AGENCY.exec(text) ??
     DATELINE_AGENCY_FIRST.exec(text) ??

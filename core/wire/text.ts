@@ -7,12 +7,33 @@ import type { RawWireItem } from './raw';
 export function parsePlainText(text: string, options: { bodyOnly?: boolean } = {}): RawWireItem {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   let headline: string | undefined;
+  const meta: RawWireItem['meta'] = {};
   if (!options.bodyOnly) {
-    const first = lines.findIndex((line) => line.trim());
-    headline = lines[first]?.trim();
-    lines.splice(0, first + 1);
+    // AP's slug line ("BC-US--Congress-Budget, 2nd Ld-Writethru,850") and notes to editors come before the headline.
+    for (let first = firstFilled(lines); first >= 0; first = firstFilled(lines)) {
+      const line = lines[first].trim();
+      const slug = AP_SLUG.exec(line);
+      const note = /^Eds:\s*\S/.test(line);
+      if (slug) {
+        meta.slugline = slug[1];
+        if (slug[2]) meta.takeKey = slug[2];
+      } else if (note) meta.ednote = meta.ednote ? `${meta.ednote}\n${line}` : line;
+      else {
+        headline = line;
+        lines.splice(0, first + 1);
+        break;
+      }
+      lines.splice(0, first + 1);
+    }
   }
-  return { headline, body: textBlocks(textParagraphs(lines.join('\n'))), meta: {} };
+  return { headline, body: textBlocks(textParagraphs(lines.join('\n'))), meta };
+}
+
+/** "BC-US--Congress-Budget, 2nd Ld-Writethru,850": the slug, the take, the word count. */
+const AP_SLUG = /^BC-([^,\s]+)(?:,\s*([^,]*?\p{L}[^,]*?))?(?:,\s*\d+)?$/u;
+
+function firstFilled(lines: readonly string[]): number {
+  return lines.findIndex((line) => line.trim());
 }
 
 /**

@@ -58,6 +58,14 @@ describe('head fields found in the body', () => {
     expect(bodyTexts(story)).toEqual(['* Shares fall 2%', 'Shares fell.', 'More.']);
   });
 
+  it('takes a place on a line of its own above the text as the dateline, but not a label or a subhead', () => {
+    const story = finishStory(raw(['MALATYA, Turkiye', 'The quake struck at dawn.']));
+    expect(story.dateline).toBe('MALATYA, Turkiye');
+    expect(bodyTexts(story)).toEqual(['The quake struck at dawn.']);
+    expect(finishStory(raw(['ANALYSIS', 'The quake struck at dawn.'])).dateline).toBe('');
+    expect(finishStory(raw(['ON THIS DAY IN SPORT', '1999: A record fell.'])).dateline).toBe('');
+  });
+
   it('takes a reporter\'s address and an end mark kept as lines of one paragraph as a trailer', () => {
     const story = finishStory(raw(['The story.', 'abc@example.org\n(END)']));
     expect(bodyTexts(story)).toEqual(['The story.']);

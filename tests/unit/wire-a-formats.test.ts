@@ -369,6 +369,13 @@ describe('format detection', () => {
     expect(bodyTexts(result.story)).toEqual(['The storm arrived at dawn.']);
   });
 
+  it("plain text from AP: the slug line and notes to editors before the headline go to the metadata", async () => {
+    const text = 'BC-US--Harbour-Strike, 2nd Ld-Writethru,640\nEds: UPDATES with vote.\nDock strike ends\n\nOAKLAND, Calif. (AP) — The strike ended.\n';
+    const { story } = await parseWire(utf8(text));
+    expect(story).toMatchObject({ headline: 'Dock strike ends', dateline: 'OAKLAND, Calif. (AP)' });
+    expect(story.meta).toMatchObject({ slugline: 'US--Harbour-Strike', takeKey: '2nd Ld-Writethru', ednote: 'Eds: UPDATES with vote.' });
+  });
+
   it('plain text split one paragraph per line when it has no blank lines', async () => {
     const { story } = await parseWire(utf8('Headline\nFirst paragraph here.\nSecond paragraph here.\n'));
     expect(bodyTexts(story)).toEqual(['First paragraph here.', 'Second paragraph here.']);
