@@ -21,7 +21,7 @@ export const AGENCY_SIGN_OFF =
   /^(?:(?:dpa|aap|afp|apa|anp|ntb|stt|tt|pti|ians|efe|ansa|sid|nna)(?: [a-z][a-z\d]{0,3}(?:\/[a-z]{2,4})*){1,5}|\(schluss\)(?: [a-z]{2,4}(?:\/[a-z]{2,4})*)?)$/i;
 /** An agency's name closing a story on a line of its own: "Enditem" (Xinhua), "==Kyodo", "(©NTB)", "EFE". */
 const AGENCY_END =
-  /^(?:enditem|==\s*\p{L}{2,12}|\(©\s*\p{L}{2,12}\)|efe|ansa|xinhua|kyodo|-0-|-{1,2}\s*(?:bernama|ians|pti|yonhap|xinhua|ap)|\p{L}{2,10}\/fim|\(end\)(?: dow jones newswires)?|\p{Lu}{2,4}(?:\s*\/\/\s*\p{Lu}{2,4})+)\.?$/iu;
+  /^(?:enditem|==\s*\p{L}{2,12}|\(©\s*\p{L}{2,12}\)|efe|ansa|xinhua|kyodo|-0-|-{1,2}\s*(?:bernama|ians|pti|yonhap|xinhua|ap)|\p{L}{2,10}\/fim|\(end\) dow jones newswires|\p{Lu}{2,4}(?:\s*\/\/\s*\p{Lu}{2,4})+)\.?$/iu;
 
 export const BUILT_IN_TRAILERS: readonly TrailerPattern[] = [
   // Reuters, AFP, Bloomberg: "(Reporting by …; Editing by …)", "Writing by …", "Compiled by …"

@@ -89,8 +89,9 @@ function ninjsItem(item: Json): RawWireItem {
   if (!raw.headline && !raw.body.length) throw new WireError('The ninjs item has neither a headline nor a body.');
   // An item that points at its text instead of carrying it (AP's media API): say so, so that the empty
   // body is not taken for the whole story.
-  if (!raw.body.length && textRenditions(item).length) {
-    const note = `The story text is not in this file: it is a separate download (${textRenditions(item).join(', ')}).`;
+  const renditions = raw.body.length ? [] : textRenditions(item);
+  if (renditions.length) {
+    const note = `The story text is not in this file: it is a separate download (${renditions.join(', ')}).`;
     raw.meta.ednote = raw.meta.ednote ? `${raw.meta.ednote}\n${note}` : note;
   }
   return raw;
