@@ -41,7 +41,8 @@ const PARTICLES = new Set('al el bin ibn abu de da di del der den van von la le 
 const isNameWord = (t: Token | undefined): boolean => t?.name === true;
 
 const isParticle = (t: Token | undefined) => t?.kind === 'word' && PARTICLES.has(t.text);
-const lower = (t: Token | undefined) => (t?.kind === 'word' ? t.text.toLowerCase() : '');
+/** A word token in lower case; '' for anything else. */
+export const lower = (t: Token | undefined) => (t?.kind === 'word' ? t.text.toLowerCase() : '');
 const isVerb = (t: Token | undefined) => t?.kind === 'word' && SPEECH_VERBS.has(t.text);
 
 /** A capitalised run of tokens [first, last], with particles inside it (Ludwig van Beethoven). */

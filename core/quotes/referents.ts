@@ -1,7 +1,7 @@
 // Who has been named so far, in reading order: the people, organisations and groups a pronoun
 // ("she added", "it said", "they said") can point back to. Words inside quotations are not counted.
 import type { EntityRef, Mention } from '../story/annotations';
-import { isOrganizationRun, nameOf, runStartingAt, type Run } from './attribution';
+import { isOrganizationRun, lower, nameOf, runStartingAt, type Run } from './attribution';
 import { GENDERED_TITLES, INSTITUTION_NOUNS, isSpeakerNoun, type Token } from './words';
 
 export type ReferentKind = 'person' | 'organization' | 'group';
@@ -141,7 +141,7 @@ export function namesIn(
       found.push(referentOf('organization', `${tokens[i].text} ${tokens[i + 1].text}`, null, placeOf(tokens[i].start)));
     }
     const group = groupAt(tokens, i);
-    if (group) found.push(referentOf('group', textOfTokens(tokens, group), null, placeOf(tokens[group.first].start)));
+    if (group) found.push(referentOf('group', runText(tokens, group), null, placeOf(tokens[group.first].start)));
     const run = runStartingAt(tokens, i);
     if (!run) continue;
     i = run.last;
@@ -157,26 +157,26 @@ export function namesIn(
  * Iyer") or a plural speaking noun ("Residents of Kampung Baru", "protesters").
  */
 function groupAt(tokens: readonly Token[], i: number): Run | null {
-  const word = lowerText(tokens[i]);
+  const word = lower(tokens[i]);
   // A plural noun only as a sentence's subject: "will assist the receivers" names no one who speaks.
   if (word.endsWith('s') && isSpeakerNoun(word) && !INSTITUTION_NOUNS.has(word) && opensSentence(tokens, i)) {
-    const owner = lowerText(tokens[i + 1]) === 'of' ? runStartingAt(tokens, i + 2) : null;
+    const owner = lower(tokens[i + 1]) === 'of' ? runStartingAt(tokens, i + 2) : null;
     return { first: i, last: owner ? owner.last : i };
   }
   const run = runStartingAt(tokens, i);
-  const other = run && lowerText(tokens[run.last + 1]) === 'and' ? runStartingAt(tokens, run.last + 2) : null;
+  const other = run && lower(tokens[run.last + 1]) === 'and' ? runStartingAt(tokens, run.last + 2) : null;
   return run && other && !isOrganizationRun(tokens, run) && !isOrganizationRun(tokens, other) ? { first: run.first, last: other.last } : null;
 }
 
 /** Whether token i opens its sentence, after a determiner if any ("The receivers began …"). */
 function opensSentence(tokens: readonly Token[], i: number): boolean {
-  const start = lowerText(tokens[i - 1]) === 'the' ? i - 1 : i;
+  const start = lower(tokens[i - 1]) === 'the' ? i - 1 : i;
   const before = tokens[start - 1];
   return !before || (before.kind === 'punct' && /[.?!]/.test(before.text));
 }
 
-const lowerText = (t: Token | undefined): string => (t?.kind === 'word' ? t.text.toLowerCase() : '');
-const textOfTokens = (tokens: readonly Token[], r: Run): string => tokens.slice(r.first, r.last + 1).map((t) => t.text).join(' ');
+/** A run's words as written, one space apart. */
+const runText = (tokens: readonly Token[], run: Run): string => tokens.slice(run.first, run.last + 1).map((t) => t.text).join(' ');
 
 function runReferent(
   tokens: readonly Token[],
@@ -184,16 +184,15 @@ function runReferent(
   placeOf: (offset: number) => Place,
   referents: Referents,
 ): Referent | null {
-  const textOf = (r: Run) => tokens.slice(r.first, r.last + 1).map((t) => t.text).join(' ');
   const place = placeOf(tokens[run.first].start);
-  if (isOrganizationRun(tokens, run)) return referentOf('organization', textOf(run), null, place);
+  if (isOrganizationRun(tokens, run)) return referentOf('organization', runText(tokens, run), null, place);
   const name = nameOf(tokens, run);
   if (!name || tokens[run.first - 1]?.text.toLowerCase() === 'the') return null;
   const gender = genderBefore(tokens, tokens[name.first].start);
   // A full name, or a surname after a title ("Mrs Price", "Dr. Okafor"), is a person.
-  if (name.last > name.first || name.first > run.first) return { ...referentOf('person', textOf(name), null, placeOf(tokens[name.first].start)), gender };
-  const known = referents.personByName(textOf(name), orderOf(place.paragraph, place.offset));
-  return known && { ...referentOf('person', textOf(name), null, place), canonical: known.canonical, entityId: known.entityId, gender };
+  if (name.last > name.first || name.first > run.first) return { ...referentOf('person', runText(tokens, name), null, placeOf(tokens[name.first].start)), gender };
+  const known = referents.personByName(runText(tokens, name), orderOf(place.paragraph, place.offset));
+  return known && { ...referentOf('person', runText(tokens, name), null, place), canonical: known.canonical, entityId: known.entityId, gender };
 }
 
 /** The sex a title just before the name at `offset` tells ("Ms. Ana Ruiz", "spokesman Tom Reed"), if any. */
