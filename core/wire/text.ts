@@ -10,20 +10,15 @@ export function parsePlainText(text: string, options: { bodyOnly?: boolean } = {
   const meta: RawWireItem['meta'] = {};
   if (!options.bodyOnly) {
     // AP's slug line ("BC-US--Congress-Budget, 2nd Ld-Writethru,850") and notes to editors come before the headline.
-    for (let first = firstFilled(lines); first >= 0; first = firstFilled(lines)) {
+    for (let first = firstFilled(lines); first >= 0 && headline === undefined; first = firstFilled(lines)) {
       const line = lines[first].trim();
+      lines.splice(0, first + 1);
       const slug = AP_SLUG.exec(line);
-      const note = /^Eds:\s*\S/.test(line);
       if (slug) {
         meta.slugline = slug[1];
         if (slug[2]) meta.takeKey = slug[2];
-      } else if (note) meta.ednote = meta.ednote ? `${meta.ednote}\n${line}` : line;
-      else {
-        headline = line;
-        lines.splice(0, first + 1);
-        break;
-      }
-      lines.splice(0, first + 1);
+      } else if (/^Eds:\s*\S/.test(line)) meta.ednote = meta.ednote ? `${meta.ednote}\n${line}` : line;
+      else headline = line;
     }
   }
   return { headline, body: textBlocks(textParagraphs(lines.join('\n'))), meta };
