@@ -12,7 +12,7 @@ export async function analyze({ values, positionals }: CommandInput<typeof analy
   const matcher = await loadMatcher(values.dict, values.db);
   const refused = await forEachFile(positionals, async (file) => {
     const wire = await readWireFile(file, { format });
-    const analysis = analyzeStory(wire.story, { matcher });
+    const analysis = analyzeStory(wire.story, { matcher, now: Date.now() });
     process.stdout.write(values.json ? `${JSON.stringify(analysisJson(file, wire, analysis))}\n` : humanSummary(file, wire, analysis));
   });
   return refused > 0 ? EXIT_REFUSED : EXIT_DONE;

@@ -14,6 +14,8 @@ export interface AnalyzeOptions {
   sourceText?: string;
   /** The editor's speaker choices; by default the story's own `speaker` marks. */
   overrides?: readonly SpeakerOverride[];
+  /** The time now (milliseconds), for embargoes (see runChecks). */
+  now?: number;
 }
 
 export interface Analysis {
@@ -30,7 +32,7 @@ export function analyzeStory(story: Story, options: AnalyzeOptions = {}): Analys
   const people = options.matcher ? dictionaryPeople(options.matcher) : [];
   const found = findQuotes(texts, { mentions, overrides, people });
   const quotes = options.sourceText === undefined ? found : compareWithSource(found, options.sourceText);
-  const checks = runChecks({ story, texts, mentions, quotes });
+  const checks = runChecks({ story, texts, mentions, quotes, now: options.now });
   return { texts, mentions, quotes, checks };
 }
 

@@ -6,17 +6,21 @@ import { boilerplateChecks } from './boilerplate';
 import { nameChecks } from './names';
 import { quoteChecks } from './quotes';
 import { textChecks } from './text';
+import { wireChecks } from './wire';
 
 export interface CheckInput {
   story: Story;
   texts: readonly AnalysisText[];
   mentions: readonly Mention[];
   quotes: readonly Quote[];
+  /** The time now (milliseconds), for embargoes: without it every embargo is shown. */
+  now?: number;
 }
 
 export function runChecks(input: CheckInput): Check[] {
   const checks = [
     ...headChecks(input.story),
+    ...wireChecks(input.story.meta, input.now),
     ...nameChecks(input.mentions),
     ...quoteChecks(input.quotes),
     ...textChecks(input.texts),

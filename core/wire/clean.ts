@@ -1,12 +1,14 @@
 // The shared clean-up every wire format goes through: a parser's raw item becomes a Story.
 // Text is cleaned (control characters, agency quote and dash conventions, whitespace), head fields
-// found in the body are moved out of it (byline, dateline, editor's note, take key), and trailer
-// boilerplate leaves the body for the metadata.
+// found in the body are moved out of it (byline, dateline, editor's note, embargo line, take key),
+// trailer boilerplate leaves the body for the metadata, a kill notice gets the withdrawn status, and
+// version marks ("UPDATE 2-") leave the headline for the take key.
 import type { BlockJSON, Story, StoryMeta } from '../story/story';
 import { blockText, mapBlockText, sliceInline, tidyBlocks } from './blocks';
 import { isBylineText } from './byline';
 import { BUILT_IN_TRAILERS, TRAILER_SEPARATOR, TRAILING_CREDIT, trailerKind, userTrailers, type TrailerPattern } from './boilerplate';
 import type { RawWireItem } from './raw';
+import { isEmbargoLine, isKillNotice, withoutVersionMarks } from './status';
 
 export interface CleanOptions {
   /** The whole input is body: no headline, nothing moved from the body to the head fields. */
@@ -29,7 +31,10 @@ export function finishStory(raw: RawWireItem, options: CleanOptions = {}): Story
   }
   body = removeTrailers(body, meta, [...BUILT_IN_TRAILERS, ...userTrailers(options.boilerplate)]);
 
-  const headline = options.bodyOnly ? '' : oneLine(raw.headline) || firstSentence(body);
+  const written = options.bodyOnly ? '' : oneLine(raw.headline) || firstSentence(body);
+  if (!WITHDRAWN_STATUS.test(meta.pubStatus ?? '') && isKillNotice(written, meta, body.map(blockText))) meta.pubStatus = 'canceled';
+  const { headline, marks } = withoutVersionMarks(written);
+  if (marks.length) meta.takeKey = [...marks, meta.takeKey].filter(Boolean).join(', ');
   return { headline, dek: oneLine(raw.dek), byline, dateline, body, meta: pruned(meta) };
 }
 
@@ -63,10 +68,12 @@ function oneLine(text: string | undefined): string {
   return cleanText(text ?? '').replace(/\s+/g, ' ').trim();
 }
 
-// "(Adds comments, detail)", "Eds: …", "EDITOR'S NOTE: …" opening the body.
+// "(Adds comments, detail)", "(In Jan. 3 story, corrects …)", "Eds: …", "EDITOR'S NOTE: …" opening the body.
 const EDITORS_NOTE =
-  /^(?:\((?:adds?|updates?|corrects?|recasts?|repeats?|refiles?|fixes|changes|removes|inserts?|rewrites?|clarifies|new throughout|writes? through|eds?:|editor'?s'? note)\b[^]*\)|(?:eds?|editor'?s'? note|note to editors)\s*:[^]+)$/i;
-const TAKE_KEY = /^(?:urgent|bulletin|flash|extra|alert|advisory|correction|corrected|repeat|recast|writethru|kill|withdrawal)$/i;
+  /^(?:\((?:in|on)\b[^()]{0,80}\b(?:story|item|report|article|version)s?\b,?\s+(?:corrects?|adds?|removes?|fixes|clarifies|updates?|changes|refiles?|recasts?)\b[^]*\)|\((?:adds?|updates?|corrects?|recasts?|repeats?|refiles?|fixes|changes|removes|inserts?|rewrites?|clarifies|new throughout|writes? through|eds?:|editor'?s'? note)\b[^]*\)|(?:eds?|editor'?s'? note|note to editors)\s*:[^]+)$/i;
+const TAKE_KEY = /^(?:urgent|bulletin|flash|extra|alert|advisory|correction|corrected|repeat|recast|writethru|(?:mandatory\s+)?kill(?:\s+kill)*|withdrawal)$/i;
+// A status the XML gave already: a kill notice in its words changes nothing then.
+const WITHDRAWN_STATUS = /^(?:canceled|cancelled|withheld)$/i;
 
 function moveEditorsNotes(body: BlockJSON[], meta: StoryMeta): BlockJSON[] {
   const out = [...body];
@@ -74,7 +81,7 @@ function moveEditorsNotes(body: BlockJSON[], meta: StoryMeta): BlockJSON[] {
   const start = storyStart(out);
   while (out[start]?.type === 'paragraph') {
     const text = blockText(out[start]).trim();
-    if (EDITORS_NOTE.test(text)) meta.ednote = meta.ednote ? `${meta.ednote}\n${text}` : text;
+    if (EDITORS_NOTE.test(text) || isEmbargoLine(text)) meta.ednote = meta.ednote ? `${meta.ednote}\n${text}` : text;
     else if (TAKE_KEY.test(text) && !meta.takeKey) meta.takeKey = text;
     else break;
     out.splice(start, 1);

@@ -3,13 +3,14 @@
 // found by the shared clean-up.
 import { textBlocks } from './blocks';
 import type { RawWireItem } from './raw';
+import { isEmbargoLine } from './status';
 
 export function parsePlainText(text: string, options: { bodyOnly?: boolean } = {}): RawWireItem {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   let headline: string | undefined;
   const meta: RawWireItem['meta'] = {};
   if (!options.bodyOnly) {
-    // AP's slug line ("BC-US--Congress-Budget, 2nd Ld-Writethru,850") and notes to editors come before the headline.
+    // AP's slug line ("BC-US--Congress-Budget, 2nd Ld-Writethru,850"), notes to editors and an embargo line come before the headline.
     for (let first = firstFilled(lines); first >= 0 && headline === undefined; first = firstFilled(lines)) {
       const line = lines[first].trim();
       lines.splice(0, first + 1);
@@ -17,7 +18,7 @@ export function parsePlainText(text: string, options: { bodyOnly?: boolean } = {
       if (slug) {
         meta.slugline = slug[1];
         if (slug[2]) meta.takeKey = slug[2];
-      } else if (/^Eds:\s*\S/.test(line)) meta.ednote = meta.ednote ? `${meta.ednote}\n${line}` : line;
+      } else if (/^Eds:\s*\S/.test(line) || isEmbargoLine(line)) meta.ednote = meta.ednote ? `${meta.ednote}\n${line}` : line;
       else headline = line;
     }
   }

@@ -478,7 +478,7 @@ function Workspace({ store }: { store: StoreStatus }) {
           {draft && analysis && panel === 'entities' && <EntitiesPanel view={view} mentions={analysis.mentions} problem={analysis.unavailable.entities} />}
           {draft && analysis && panel === 'quotes' && <QuotesPanel view={view} quotes={analysis.quotes} mentions={analysis.mentions} problem={analysis.unavailable.quotes} />}
           {draft && analysis && panel === 'checks' && <ChecksPanel view={view} checks={analysis.checks} problem={analysis.unavailable.checks} />}
-          {draft && panel === 'original' && <SourcePanel key={draft.id} sourceId={draft.sourceId} />}
+          {draft && panel === 'original' && <SourcePanel key={draft.id} sourceId={draft.sourceId} meta={draft.story.meta} />}
           {draft && panel === 'history' && <HistoryPanel draftId={draft.id} refreshKey={revisionTick} onRestored={restoreRevision} />}
         </PanelTabs>
       </aside>

@@ -1,7 +1,7 @@
 // Issues 3, 5, 6, 7 in the window: import a real wire story, see its names and quotes, export it.
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { exampleFile } from '../support/paths';
+import { exampleFile, wireSample } from '../support/paths';
 import { test, expect, call, editorBody, screenshot } from './support/app';
 
 const STORY = exampleFile('wire-prisoner-exchange.txt');
@@ -115,4 +115,19 @@ test('checks jump to their place and fix it; Normalize all writes house spelling
   await normalize.click();
   await expect(doc.locator('.mention-variant')).toHaveCount(0);
   await expect(normalize).toBeDisabled();
+});
+
+test('a withdrawn wire item says so in the checklist and beside its original', async ({ host, page }, testInfo) => {
+  await page.goto(host.url);
+  // Reuters' cancellation of an earlier item: its NewsML-G2 status is "canceled".
+  await page.getByTestId('import-files').setInputFiles(wireSample('newsml-g2/tag_reuters.com_2016_newsml_L1N14N0FF_version_1542761538'));
+  await expect(page.getByRole('dialog', { name: 'Import summary' })).toContainText('Imported 1');
+  await page.getByRole('button', { name: 'Close the import summary' }).click();
+  await page.getByRole('tab', { name: /Checks/ }).click();
+  const checks = page.getByRole('region', { name: 'Checks' });
+  await expect(checks.locator('.severity-error')).toContainText('withdrawn this story');
+  await page.getByRole('tab', { name: 'Wire' }).click();
+  const original = page.getByRole('region', { name: 'Original' });
+  await expect(original.locator('.wire-alert')).toContainText('canceled');
+  await screenshot(page, testInfo, 'withdrawn-item');
 });

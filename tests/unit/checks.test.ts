@@ -209,3 +209,37 @@ describe('AP style for people (suggestions)', () => {
     expect(kinds(check(good, ms))).not.toContain('first-reference');
   });
 });
+
+describe('what the agency said about the item', () => {
+  const withMeta = (meta: Story['meta']): Story => ({ ...storyOf('The council met on Tuesday.'), meta });
+  const head = (meta: Story['meta'], now?: number) =>
+    runChecks({ story: withMeta(meta), texts: storyTexts(withMeta(meta)), mentions: [], quotes: [], now }).map((c) => [c.kind, c.severity]);
+
+  it('a withheld item is held, a usable one raises nothing', () => {
+    expect(head({ pubStatus: 'withheld' })).toEqual([['withheld', 'error']]);
+    expect(head({ pubStatus: 'usable' })).toEqual([]);
+  });
+
+  it('an embargo is shown when the time now is not known, and until it passes when it is', () => {
+    const embargo = '2026-11-27T06:00:00Z';
+    expect(head({ embargo })).toEqual([['embargo', 'error']]);
+    expect(head({ embargo }, Date.parse('2026-11-27T05:59:00Z'))).toEqual([['embargo', 'error']]);
+    expect(head({ embargo }, Date.parse('2026-11-27T06:00:00Z'))).toEqual([]);
+  });
+
+  it('an item marked embargoed with no time asks the editor to find out', () => {
+    expect(head({ pubStatus: 'embargoed' })).toEqual([['embargo', 'warning']]);
+  });
+
+  it('a note to editors is for reading; one that holds the story back is a warning', () => {
+    expect(head({ ednote: 'Eds: Adds quote from mayor.' })).toEqual([['editors-note', 'info']]);
+    expect(head({ ednote: 'HOLD FOR RELEASE UNTIL 6 P.M. EDT' })).toEqual([['editors-note', 'warning']]);
+  });
+
+  it('a long note is cut at a word in the checklist', () => {
+    const ednote = `Eds: ${'a long note to editors '.repeat(20)}`;
+    const [check] = runChecks({ story: withMeta({ ednote }), texts: storyTexts(withMeta({ ednote })), mentions: [], quotes: [] });
+    expect(check.message.length).toBeLessThan(230);
+    expect(check.message).toMatch(/ (?:a|long|note|to|editors) …$/);
+  });
+});

@@ -13,6 +13,8 @@ interface Facts {
   dateline?: string;
   bodyStart?: string;
   slugline?: string;
+  takeKey?: string;
+  ednoteStart?: string;
 }
 
 const FACTS: Record<string, Facts> = {
@@ -108,8 +110,12 @@ const FACTS: Record<string, Facts> = {
   },
   'newsml-g2/tag_reuters.com_2016_newsml_L1N14N0FF_version_978556838': {
     format: 'newsml-g2',
-    headline: 'CORRECTED-S. Illinois battles flooding as Mississippi River builds downstream',
-    bodyStart: '(In Jan. 3 story, corrects last paragraph',
+    // Reuters' version mark leaves the headline for the take key, its correction note the body for the editor's note.
+    headline: 'S. Illinois battles flooding as Mississippi River builds downstream',
+    takeKey: 'CORRECTED',
+    ednoteStart: '(In Jan. 3 story, corrects last paragraph',
+    dateline: 'Jan 3 (Reuters)',
+    bodyStart: 'Residents of flooded areas in far southern Illinois',
   },
   'newsml-g2/LISTING 1 A NewsML-G2 News Item.xml': {
     format: 'newsml-g2',
@@ -183,6 +189,8 @@ describe('XML and JSON agency samples through parseWire', () => {
     if (facts.dateline !== undefined) expect(story.dateline).toBe(facts.dateline);
     if (facts.bodyStart !== undefined) expect(bodyTexts(story)[0].startsWith(facts.bodyStart)).toBe(true);
     if (facts.slugline !== undefined) expect(story.meta.slugline).toBe(facts.slugline);
+    if (facts.takeKey !== undefined) expect(story.meta.takeKey).toBe(facts.takeKey);
+    if (facts.ednoteStart !== undefined) expect(story.meta.ednote?.startsWith(facts.ednoteStart)).toBe(true);
   });
 
   it('a byline inside the body moves to the byline and leaves the body', async () => {

@@ -66,7 +66,7 @@ export class StoryAnalyzer {
     }
     let checks: Check[] = [];
     try {
-      checks = runChecks({ story, texts, mentions, quotes });
+      checks = runChecks({ story, texts, mentions, quotes, now: Date.now() });
     } catch (error) {
       unavailable.checks = reason(error);
     }

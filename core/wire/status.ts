@@ -1,0 +1,48 @@
+// What an agency says about an item in the copy itself. XML formats say an item is withdrawn in a
+// status field; plain wire copy says it in words: "MANDATORY KILL", a "WITHDRAWN-" headline, a slug
+// ending in "Kill", "EMBARGOED UNTIL 0001 GMT …" above the text, "UPDATE 2-" before a headline.
+import type { StoryMeta } from '../story/story';
+
+/** A line that puts the item under embargo: short, and with a time or an "until" (so no lede about trade embargoes). */
+const EMBARGO_LINE = /^[*\s]*(?:strictly\s+)?(?:embargo(?:ed)?|sperrfrist|sous embargo|hold for release)\b(?=[^\n]*(?:\d|\b(?:until|till|bis|jusqu|até|hasta|fino)\b))[^\n]{0,140}$/i;
+
+export function isEmbargoLine(line: string): boolean {
+  return EMBARGO_LINE.test(line.trim());
+}
+
+// The words agencies use, in capitals as they send them (a headline "Kill the bill" is no notice).
+const KILL_WORD = String.raw`(?:KILL|WITHDRAWN|WITHDRAWAL|ELIMINATION|ELIMINACI[ÓO]N|ANULACI[ÓO]N|ANNULATION|ANULAÇÃO)`;
+const KILL_HEADLINE = new RegExp(String.raw`^(?:MANDATORY\s+|ADVISORY\s+|URGENT\s*[-:]\s*)?${KILL_WORD}(?:\s+KILL)*(?:\s*[-:–—]|\s*$)`, 'u');
+/** A take key or the end of a slug: "Kill", "Withdrawal", "BC-US--Shooting-Kill". */
+const KILL_KEY = /(?:^|[-\s,])(?:(?:mandatory\s+)?kill|withdrawal|withdrawn|elimination|eliminaci[óo]n|anulaci[óo]n|annulation)$/i;
+/**
+ * A short item that says the story itself is being withdrawn, or asks for it to be deleted ("The story
+ * … is being withdrawn", "Please delete it from all your files"): not a report that "was withdrawn".
+ */
+const KILL_SENTENCE =
+  /\b(?:(?:this|the)\s+(?:story|item|article|dispatch)\b[^.]{0,80}?\b(?:has been|is being|have been|are being)\s+(?:withdrawn|killed|eliminated)|please\s+(?:kill|delete|destroy|eliminate)\b|there will be no (?:replacement|substitute)|bitte nicht (?:mehr )?verwenden)/i;
+/** Kill notices are short: a long story that mentions a withdrawn report is news, not a notice. */
+const NOTICE_PARAGRAPHS = 4;
+
+/** Whether the item is a kill or withdrawal notice, by its headline, slug, take key or (for a short item) its words. */
+export function isKillNotice(headline: string, meta: StoryMeta, paragraphs: readonly string[]): boolean {
+  if (KILL_HEADLINE.test(headline.trim())) return true;
+  if ([meta.takeKey, meta.slugline].some((key) => key && KILL_KEY.test(key.trim()))) return true;
+  if (paragraphs.length > NOTICE_PARAGRAPHS) return false;
+  return paragraphs.some((text) => KILL_HEADLINE.test(text.trim()) || KILL_SENTENCE.test(text));
+}
+
+// Reuters' version marks before a headline, one or several: "UPDATE 2-", "CORRECTED-", "REFILE-",
+// "RPT-", "CORRECTED (OFFICIAL)-". They tell the desk which take this is, and are never published.
+const VERSION_MARK = /^(?:UPDATE\s+\d+|CORRECTED(?:\s*\([A-Z ]+\))?|REFILE|RPT|REPEAT|WRAPUP(?:\s+\d+)?)\s*-\s*(?=\S)/u;
+
+/** The headline without its version marks, and the marks ("UPDATE 2, CORRECTED"), if it had any. */
+export function withoutVersionMarks(headline: string): { headline: string; marks: string[] } {
+  const marks: string[] = [];
+  let rest = headline;
+  for (let mark = VERSION_MARK.exec(rest); mark; mark = VERSION_MARK.exec(rest)) {
+    marks.push(mark[0].replace(/\s*-\s*$/, ''));
+    rest = rest.slice(mark[0].length);
+  }
+  return { headline: rest, marks };
+}
