@@ -22,6 +22,18 @@ export function isBylineText(text: string): boolean {
   return parts.every((part, i) => isNamePart(part) || (i > 0 && i === parts.length - 1 && LOWER_CASE_AGENCY.test(part)));
 }
 
+/**
+ * A byline written on two or three lines, the names first and then the reporters' title or agency
+ * ("By Jane Doe and John Roe / AP Congressional Correspondents"): as one line, its parts joined by
+ * commas. Null if the block is no such byline.
+ */
+export function bylineOfLines(text: string): string | null {
+  const [first, ...rest] = text.trim().split(/\s*\n\s*/);
+  if (!isBylineText(first)) return null;
+  if (rest.length > 2 || !rest.every((line) => line.split(/\s+/).length <= 6 && isNamePart(line.replace(/,$/, '')))) return null;
+  return [first, ...rest].join(', ');
+}
+
 /** One name or affiliation: capitalised words, with connectors only between them. */
 function isNamePart(part: string): boolean {
   const words = part.split(/\s+/);

@@ -5,7 +5,7 @@
 // version marks ("UPDATE 2-") leave the headline for the take key.
 import type { BlockJSON, Story, StoryMeta } from '../story/story';
 import { blockText, mapBlockText, sliceInline, tidyBlocks } from './blocks';
-import { isBylineText } from './byline';
+import { bylineOfLines } from './byline';
 import { BUILT_IN_TRAILERS, TRAILER_SEPARATOR, TRAILING_CREDIT, trailerKind, userTrailers, type TrailerPattern } from './boilerplate';
 import type { RawWireItem } from './raw';
 import { isEmbargoLine, isKillNotice, withoutVersionMarks } from './status';
@@ -108,9 +108,9 @@ const BYLINE_REACH = 3;
 
 function moveByline(body: BlockJSON[], byline: string): { body: BlockJSON[]; byline: string } {
   const opening = body.slice(0, storyStart(body) + BYLINE_REACH);
-  const index = opening.findIndex((block) => block.type === 'paragraph' && isBylineText(blockText(block)));
+  const index = opening.findIndex((block) => block.type === 'paragraph' && bylineOfLines(blockText(block)) !== null);
   if (index < 0) return { body, byline };
-  const found = oneLine(blockText(body[index]));
+  const found = oneLine(bylineOfLines(blockText(body[index]))!);
   const same = byline && stripBy(byline).toLowerCase() === stripBy(found).toLowerCase();
   if (byline && !same) return { body, byline };
   return { body: body.filter((_, i) => i !== index), byline: byline || found };
@@ -139,6 +139,18 @@ const DATELINE_NO_DASH = /^(\p{Lu}[\p{L} .'’-]{1,30},\s+\p{Lu}\p{Ll}{2,8}\.?\s
 // "OTTAWA - ", "SAN DIEGO, Calif. — ", "OSLO, Oct. 14 — ": an upper-case place, perhaps a region and a date.
 const DATELINE_PLACE = /^(\p{Lu}[\p{Lu}\p{M}'’-]{2,}(?: [\p{Lu}\p{M}'’-]+){0,3}(?:,\s+\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+)?)?(?:,\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?)\s+[-–—]+\s+(?=\S)/u;
 
+// "Brasília - ", "São Paulo, 26 nov - ", "Buenos Aires – ": a place written in small letters, with no agency
+// (Lusa, Agência Brasil, Télam). Only where no second dash follows: "Elon Musk - the founder - said" is an aside.
+const DATELINE_MIXED_CASE_PLACE =
+  /^(\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*(?: (?:\p{Lu}[\p{L}\p{M}'’-]*|de|do|da|del|di|la|el)){0,3}(?:,\s+(?:\d{1,2}\s+\p{L}{3,9}\.?|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})(?:\s+\d{4})?)?)\s+[-–—]\s+(?=\p{Lu})/u;
+
+function mixedCasePlace(text: string): RegExpExecArray | null {
+  const match = DATELINE_MIXED_CASE_PLACE.exec(text);
+  if (!match || KICKERS.test(match[1])) return null;
+  const sentence = text.slice(match[0].length).split(/[.!?](?:\s|$)/)[0];
+  return /\s[-–—]\s/.test(sentence) ? null : match;
+}
+
 // Anadolu's place on a line of its own above the text: "ANKARA", "MALATYA, Turkiye", "RIO DE JANEIRO"
 // (up to three words; a longer line in capitals is a subhead: "ON THIS DAY IN SPORT").
 const DATELINE_LINE = /^\p{Lu}[\p{Lu}\p{M}'’-]+(?: [\p{Lu}\p{M}'’-]+){0,2}(?:,\s+\p{Lu}[\p{L}\p{M}]+)?$/u;
@@ -163,7 +175,8 @@ function moveDateline(body: BlockJSON[], dateline: string): { body: BlockJSON[];
     DATELINE_YONHAP.exec(text) ??
     DATELINE_DOUBLE_HYPHEN.exec(text) ??
     DATELINE_BARE_AGENCY.exec(text) ??
-    DATELINE_PLACE.exec(text);
+    DATELINE_PLACE.exec(text) ??
+    mixedCasePlace(text);
   // A dateline's dash opens a sentence; before a lower-case word it is an aside in one:
   // "NATO — the Western alliance —", "Sen. Joe Manchin (D-W.Va.) — a pivotal vote".
   if (!match || /^\p{Ll}/u.test(text.slice(match[0].length))) return { body, dateline };

@@ -2,6 +2,7 @@
 // line is a paragraph when the text has no blank lines). Bylines, datelines and trailers are
 // found by the shared clean-up.
 import { textBlocks } from './blocks';
+import { isBylineText } from './byline';
 import type { RawWireItem } from './raw';
 import { isEmbargoLine } from './status';
 
@@ -61,8 +62,8 @@ const LIST_ITEM = /^(?:[-*•]|\d{1,2}[.)])\s/;
 function unwrap(block: string): string {
   const lines = block.split('\n').map((line) => line.trim()).filter(Boolean);
   // Prose wrapped at a narrow width runs on mid-sentence: a line ends in a word or comma and the next
-  // goes on in lower case, or a line of several words ends with no stop (a list's items aside).
-  const sentenceGoesOn = (line: string) => line.split(' ').length >= 5 && /[\p{L}\p{N},;]$/u.test(line) && !/\S {2,}\S/.test(line);
+  // goes on in lower case, or a line of several words ends with no stop (a list's items and a byline aside).
+  const sentenceGoesOn = (line: string) => !isBylineText(line) && line.split(' ').length >= 5 && /[\p{L}\p{N},;]$/u.test(line) && !/\S {2,}\S/.test(line);
   const list = lines.some((line) => LIST_ITEM.test(line));
   const runsOn = lines.some(
     (line, i) => i + 1 < lines.length && ((/[\p{Ll},;]$/u.test(line) && /^\p{Ll}/u.test(lines[i + 1])) || (!list && sentenceGoesOn(line))),

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { bodyTexts, paragraph } from '../../core/story/story';
 import { finishStory } from '../../core/wire/clean';
 import { htmlToBlocks } from '../../core/wire/html';
+import { parseWire } from '../../core/wire';
 import type { RawWireItem } from '../../core/wire/raw';
 
 const raw = (paragraphs: string[], extra: Partial<RawWireItem> = {}): RawWireItem => ({
@@ -46,6 +47,9 @@ describe('head fields found in the body', () => {
     ['KAZAN, May 9. /TASS/. The talks ended.', 'KAZAN, May 9. /TASS/'],
     ['(Bloomberg) -- The talks ended.', '(Bloomberg)'],
     ['CHICAGO--The talks ended.', 'CHICAGO'],
+    ['Brasília - The talks ended.', 'Brasília'],
+    ['São Paulo, 26 nov - The talks ended.', 'São Paulo, 26 nov'],
+    ['Buenos Aires – The talks ended.', 'Buenos Aires'],
   ])('moves the dateline of %j to the dateline', (lead, dateline) => {
     const story = finishStory(raw([lead, 'More.']));
     expect(story.dateline).toBe(dateline);
@@ -137,6 +141,34 @@ describe('head fields found in the body', () => {
     const story = finishStory(raw(['* Ferries run again', line, 'More.']));
     expect(story.byline).toBe('');
     expect(bodyTexts(story)).toEqual(['* Ferries run again', line, 'More.']);
+  });
+
+  it.each(['Elon Vance - the founder of the firm - said he would go.', 'Update - The council met.'])(
+    'leaves %j alone: an aside between two dashes, or a label, is no dateline',
+    (lead) => {
+      const story = finishStory(raw([lead, 'More.']));
+      expect(story.dateline).toBe('');
+      expect(bodyTexts(story)[0]).toBe(lead);
+    },
+  );
+
+  it.each([
+    ['By Jane Doe and John Roe\nAssociated Press', 'By Jane Doe and John Roe, Associated Press'],
+    ['By JANE DOE\nAP Congressional Correspondent', 'By JANE DOE, AP Congressional Correspondent'],
+  ])('moves the byline written on two lines, %j, as one', (lines, byline) => {
+    const story = finishStory(raw([lines, 'WASHINGTON (AP) — The council met.', 'More.']));
+    expect(story.byline).toBe(byline);
+    expect(story.dateline).toBe('WASHINGTON (AP)');
+  });
+
+  it('reads a two-line byline in plain text as its own paragraph, not as the start of a sentence', async () => {
+    const { story } = await parseWire(new TextEncoder().encode('Council approves budget\n\nBy Jane Doe and John Roe\nAssociated Press\n\nWASHINGTON (AP) — The council met.\n'));
+    expect(story.byline).toBe('By Jane Doe and John Roe, Associated Press');
+  });
+
+  it('keeps a line after a byline that is text, not a title', () => {
+    const story = finishStory(raw(['By Jane Doe\nthe council met on Tuesday and voted.', 'More.']));
+    expect(story.byline).toBe('');
   });
 
   it('looks for a byline only in the opening of the story', () => {
