@@ -137,7 +137,9 @@ export function findAttributions(text: string, tokens: readonly Token[], from: n
       if (opening) found.push({ subject: opening.subject, first: opening.first, last: v });
       continue;
     }
-    const verbFirst = v === from || prev.kind === 'quote' || prev.text === ',' || prev.text === '—';
+    // "'…' So said Jane Doe": the verb after "so" comes first too.
+    const afterSo = lower(prev) === 'so' && (v - 1 === from || tokens[v - 2]?.kind === 'quote');
+    const verbFirst = v === from || prev.kind === 'quote' || prev.text === ',' || prev.text === '—' || afterSo;
     const after = verbFirst ? subjectAfter(text, tokens, v + 1, to) : null;
     if (after) found.push({ subject: after.subject, first: v, last: after.last });
   }
@@ -488,8 +490,12 @@ function subjectAfter(
   if (DETERMINERS.has(lower(t)) || GROUP_COUNTS.has(lower(t))) {
     for (let n = i + 1; n <= to && n <= i + 3; n++) {
       if (!isSpeakerNoun(lower(tokens[n]))) continue;
-      // "a company report": the phrase's last noun is the speaker.
-      while (n < to && isSpeakerNoun(lower(tokens[n + 1]))) n++;
+      // "a company report", "the dock workers' union": the phrase's last noun is the speaker.
+      for (;;) {
+        if (n < to && isSpeakerNoun(lower(tokens[n + 1]))) n++;
+        else if (n + 1 < to && /^['’]$/.test(tokens[n + 1].text) && tokens[n].text.endsWith('s') && isSpeakerNoun(lower(tokens[n + 2]))) n += 2;
+        else break;
+      }
       // "said the Wanderers boss Tadhg Brennan": the name the description comes with.
       const named = runStartingAt(tokens, n + 1);
       const name = named && named.last <= to && named.last > named.first ? nameOf(tokens, named) : null;
@@ -546,6 +552,25 @@ function qualifierEnd(tokens: readonly Token[], n: number, to: number): number {
 export function speaksIn(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k <= to; k++) if (isVerb(tokens[k]) || (lower(tokens[k]) === 'according' && lower(tokens[k + 1]) === 'to')) return true;
   return false;
+}
+
+// "That was the promise of Mayor Ana Ruiz.", "Those were the words of …":
+// a sentence that names the speaker of the quotation standing before it.
+const BACK_POINTERS = new Set(['that', 'this', 'those', 'these', 'such']);
+const BACK_VERBS = new Set(['was', 'were', 'is', 'are', "that's", 'came', 'comes']);
+const BACK_LINKS = new Set(['of', 'from', 'by']);
+
+/** The speaker a sentence names for the quotation right before it, or null. */
+export function backwardAttribution(text: string, tokens: readonly Token[], from: number, to: number): Attribution | null {
+  if (!BACK_POINTERS.has(lower(tokens[from])) || !BACK_VERBS.has(lower(tokens[from + 1]))) return null;
+  // "That was the defiant message of …", "This is the view from …": a few words, then the link.
+  for (let k = from + 2; k <= to && k <= from + 6; k++) {
+    if (tokens[k].kind !== 'word') return null;
+    if (!BACK_LINKS.has(lower(tokens[k]))) continue;
+    const after = subjectAfter(text, tokens, k + 1, to);
+    return after && after.subject.kind !== 'pronoun' ? { subject: after.subject, first: from, last: after.last } : null;
+  }
+  return null;
 }
 
 /** Does a speech verb follow within a few words (before any punctuation)? "… yet." Putin said. */

@@ -9,7 +9,7 @@
 import type { AnalysisText } from '../story/story';
 import { copyLanguage, isTitleCase } from '../story/language';
 import type { EntityRef, Mention, Quote, Speaker, TextSpan } from '../story/annotations';
-import { attributionFollows, findAttributions, nameOf, runStartingAt, speaksIn, type Attribution, type Subject } from './attribution';
+import { attributionFollows, backwardAttribution, findAttributions, nameOf, runStartingAt, speaksIn, type Attribution, type Subject } from './attribution';
 import { dashQuote, scanParagraph, type QuoteSpan } from './marks';
 import { fold, genderBefore, lastWord, namesIn, orderOf, referentOf, Referents, type Place, type ReferentKind } from './referents';
 import { PRONOUNS, tokenize, type Token } from './words';
@@ -78,7 +78,7 @@ function readFlow(texts: readonly AnalysisText[], options: QuoteOptions, english
 
     let lastSpeaker: Speaker | null = null;
     const here: Draft[] = [];
-    for (const [from, to] of ranges) {
+    for (const [ri, [from, to]] of ranges.entries()) {
       const attributions = findAttributions(text, tokens, from, to).map((a) => ({
         a,
         speaker: speakerOf(a.subject, context),
@@ -93,7 +93,7 @@ function readFlow(texts: readonly AnalysisText[], options: QuoteOptions, english
         const partial = !span.continued && isPartial(tokens, qi, from, attributions.map((x) => x.a), quoted);
         if (english && partial && !span.runsOn && isNotSpeech(tokens, qi, quoted, speaksIn(tokens, from, to), titleCaseHeadline)) continue;
         let speaker = chosen?.speaker ?? (dash?.speaker ? speakerOf({ kind: 'name', ...dash.speaker }, context) : null);
-        if (!speaker && !partial) speaker = contextSpeaker(here, lastSpeaker, tokens, qi, from, previous, context);
+        if (!speaker && !partial) speaker = nextSentenceSpeaker(ranges[ri + 1], context) ?? contextSpeaker(here, lastSpeaker, tokens, qi, from, previous, context);
         const quote: Quote = {
           in: where,
           paragraph,
@@ -269,6 +269,12 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
  * paragraph opening with it, the last speaker of the paragraph before; else the person the previous
  * sentence starts with ("Daiana Castro, a hairstylist, … . "I had red hair …"").
  */
+/** The speaker the sentence after a quotation names for it: "'We will rebuild.' That was the promise of Mayor Ana Ruiz." */
+function nextSentenceSpeaker(next: readonly [number, number] | undefined, context: Context): Speaker | null {
+  const back = next ? backwardAttribution(context.text, context.tokens, next[0], next[1]) : null;
+  return back && speakerOf(back.subject, context);
+}
+
 function contextSpeaker(
   here: readonly Draft[],
   earlier: Speaker | null,

@@ -167,7 +167,8 @@ export const SPEAKER_NOUNS = new Set(
     'commander sheriff economist executive professor supporters protesters demonstrators fans crowd ' +
     'critics opponents activists campaigners observers investors traders person people insider insiders ' +
     'officer officers guard guards soldier soldiers boss pm mp volunteers victims survivors relatives ' +
-    'notice letter memo filing document message'
+    'notice letter memo filing document message leader leaders head chair negotiator negotiators ' +
+    'representative representatives delegate delegates founder'
   )
     .split(' ')
     .concat([...FAMILY_WORDS]),

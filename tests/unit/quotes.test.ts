@@ -349,6 +349,31 @@ describe('attribution', () => {
   });
 });
 
+describe('a speaker named in the sentence after the quotation', () => {
+  it.each([
+    ['"We will rebuild every house." That was the promise of Mayor Ana Ruiz on Tuesday.', 'Ana Ruiz'],
+    ['"Never again." Those were the words of the prime minister, Lena Vik, after the vote.', 'Lena Vik'],
+    ['"Not one more day." That is the message from the dock workers\' union.', "the dock workers' union"],
+    ['"We are not going anywhere." So said Jane Doe, the chair of the tenants\' union.', 'Jane Doe'],
+  ])('%j', (text, speaker) => {
+    // The person who spoke in the paragraph before is not the speaker here.
+    const quotes = quotesIn(['Tomas Berg, who lost the race, conceded on Monday.', text]);
+    expect(quotes.at(-1)!.speaker?.text).toBe(speaker);
+  });
+
+  it('a sentence after the quotation that names nobody leaves the speaker to the context', () => {
+    const quotes = quotesIn(['"It is over," Karl Holm said.', '"It is really over." That was clear to everyone in the room.']);
+    expect(quotes.map((q) => q.speaker?.text)).toEqual(['Karl Holm', 'Karl Holm']);
+  });
+});
+
+describe('a noun phrase after the verb', () => {
+  it.each([
+    ['"No more," said the dock workers\' union.', "the dock workers' union"],
+    ['"No more," said the union\'s leader.', "the union's leader"],
+  ])('%j', (text, speaker) => expect(onlyQuote(text).speaker).toBe(speaker));
+});
+
 describe('dictionary links', () => {
   const ref = (id: string, canonical: string, type: EntityRef['type'] = 'person'): EntityRef => ({ id, canonical, type });
   const mention = (paragraph: number, text: string, full: string, entity: EntityRef, match: Mention['match']): Mention => {
