@@ -460,9 +460,12 @@ class TextScan {
     // Only a word with the ending of a people's or a language's name may be one ("Catalan").
     const demonymLike = DEMONYM_ENDINGS.some((ending) => t.folded.endsWith(ending));
     const best = new Map<number, number>();
+    // A word the dictionary has ("Sinwar", Yahya Sinwar's surname) is that word, not another name misspelt (Sinner).
+    const dictionaryWord = matches.length > 0 && matches[0].score === 1;
     for (const match of matches) {
       // The dictionary's own word is no other spelling of it, unless it is a place's words written as one ("Chiangmai").
       const own = match.score === 1;
+      if (dictionaryWord && !own) break;
       if (!own && extendsWord(this.matcher.words.formOf(t.folded), this.matcher.words.formOf(match.word))) continue;
       // Nor the name cut short by two letters or more: "Pokrov" is a town, not "Pokrovsk" misspelt.
       if (match.word.startsWith(t.folded) && match.word.length - t.folded.length >= 2) continue;

@@ -278,6 +278,13 @@ describe('variants', () => {
     ]);
   });
 
+  it("does not take one person's surname, met alone, for another's misspelt", () => {
+    const sinwar = buildMatcher([entity('Jannik Sinner', 'person'), entity('Yahya Sinwar', 'person')]);
+    expect(findMentions(sinwar, [{ in: 'body', paragraph: 0, text: 'Sinwar said nothing.' }])).toEqual([]);
+    // Misspelt, it is still a variant.
+    expect(findMentions(sinwar, [{ in: 'body', paragraph: 0, text: 'Sinnerr said nothing.' }]).map((m) => m.entity?.canonical)).toEqual(['Jannik Sinner']);
+  });
+
   it('takes an ordinary word as a misspelt surname only when the story supports it', () => {
     expect(scan('Butt, 55, is famous.')).toEqual([]);
     expect(summary(scan('Viktor Bout was jailed.', 'Butt, 55, is famous.')).at(-1)).toEqual(['Butt', 'variant', 'Viktor Bout']);
