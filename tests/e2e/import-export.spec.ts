@@ -126,6 +126,7 @@ test('a withdrawn wire item says so in the checklist and beside its original', a
   await page.getByRole('tab', { name: /Checks/ }).click();
   const checks = page.getByRole('region', { name: 'Checks' });
   await expect(checks.locator('.severity-error')).toContainText('withdrawn this story');
+  await screenshot(page, testInfo, 'withdrawn-checks');
   await page.getByRole('tab', { name: 'Wire' }).click();
   const original = page.getByRole('region', { name: 'Original' });
   await expect(original.locator('.wire-alert')).toContainText('canceled');
