@@ -19,9 +19,9 @@ const boilerplate = (pattern: RegExp): TrailerPattern => ({ kind: 'boilerplate',
  */
 export const AGENCY_SIGN_OFF =
   /^(?:(?:dpa|aap|afp|apa|anp|ntb|stt|tt|pti|ians|efe|ansa|sid|nna)(?: [a-z][a-z\d]{0,3}(?:\/[a-z]{2,4})*){1,5}|\(schluss\)(?: [a-z]{2,4}(?:\/[a-z]{2,4})*)?)$/i;
-/** An agency's name closing a story on a line of its own: "Enditem" (Xinhua), "==Kyodo", "(©NTB)", "EFE". */
+/** An agency's name closing a story on a line of its own: "Enditem" (Xinhua), "==Kyodo", "(©NTB)", "EFE", "AFP", "The AP". */
 const AGENCY_END =
-  /^(?:enditem|==\s*\p{L}{2,12}|\(©\s*\p{L}{2,12}\)|efe|ansa|xinhua|kyodo|-0-|-{1,2}\s*(?:bernama|ians|pti|yonhap|xinhua|ap)|\p{L}{2,10}\/fim|\(end\) dow jones newswires|\p{Lu}{2,4}(?:\s*\/\/\s*\p{Lu}{2,4})+)\.?$/iu;
+  /^(?:enditem|==\s*\p{L}{2,12}|\(©\s*\p{L}{2,12}\)|efe|ansa|xinhua|kyodo|afp|the ap|reuters|-0-|-{1,2}\s*(?:bernama|ians|pti|yonhap|xinhua|ap)|\p{L}{2,10}\/fim|\(end\) dow jones newswires|\p{Lu}{2,4}(?:\s*\/\/\s*\p{Lu}{2,4})+)\.?$/iu;
 
 export const BUILT_IN_TRAILERS: readonly TrailerPattern[] = [
   // Reuters, AFP, Bloomberg: "(Reporting by …; Editing by …)", "Writing by …", "Compiled by …"
@@ -36,6 +36,8 @@ export const BUILT_IN_TRAILERS: readonly TrailerPattern[] = [
   credit(/^(?:[a-z]{2,4}(?:-[a-z]{2,4})*\/){1,4}[a-z]{2,4}$/),
   credit(AGENCY_SIGN_OFF),
   boilerplate(AGENCY_END),
+  // ANSA's closing desk code in capitals: "YGF-MR".
+  credit(/^\p{Lu}{2,4}(?:-\p{Lu}{1,4})+$/u),
   // AP's take that goes on in the next: "MORE", in capitals (a last paragraph "More." is prose).
   boilerplate(/^MORE$/),
   credit(/^\([\p{L}\d .&-]{2,30}\)$|^\/[\p{L}-]{2,20}\/$/u),
@@ -66,7 +68,7 @@ export const BUILT_IN_TRAILERS: readonly TrailerPattern[] = [
   boilerplate(/^anadolu agency website contains\b[^]*$/i),
   boilerplate(/^ce texte (?:de|a été)\b[^]*$/i),
   // AP: "Follow AP's coverage of immigration at https://apnews.com/hub/immigration"
-  boilerplate(/^(?:follow|find more of) ap['’]s (?:coverage|reporting)\b[^]*$/i),
+  boilerplate(/^(?:follow|find more of) ap['’]s (?:[\p{L} -]{1,40} )?(?:coverage|reporting)\b[^]*$/iu),
   boilerplate(/^\(?copyright\b[^]{0,120}\ball rights reserved\b[^]*$/i),
   boilerplate(/^this material may not be published, broadcast, rewritten,? or redistributed\.?$/i),
   boilerplate(/^our standards: the (?:thomson )?reuters trust principles\.?$/i),
@@ -74,6 +76,8 @@ export const BUILT_IN_TRAILERS: readonly TrailerPattern[] = [
   boilerplate(/^(?:read|see) (?:more|also)\s*:[^]*$/i),
   boilerplate(/^originally published (?:under|by|on|in)\b[^]*$/i),
   boilerplate(/^download (?:the|our) [^]{0,60}\bapp\b[^]*$/i),
+  boilerplate(/^comments (?:are|have been) (?:closed|disabled|turned off)\b[^]{0,60}$/i),
+  boilerplate(/^(?:comments|kommentare|commentaires|commenti|comentarios|comentários)(?:\s*\(\d+\))?$/i),
 ];
 
 /** Separators that only frame a trailer ("___", "* * *", "--"): dropped with it, not recorded. */

@@ -26,6 +26,8 @@ export function finishStory(raw: RawWireItem, options: CleanOptions = {}): Story
   if (!options.bodyOnly) {
     body = moveEditorsNotes(body, meta);
     ({ body, byline } = moveByline(body, byline));
+    // AP puts its "EDITOR'S NOTE —" below the byline.
+    body = moveEditorsNotes(body, meta);
     ({ body, dateline } = moveDateline(body, dateline));
     meta.agency ??= agencyOf(dateline);
   }
@@ -68,12 +70,22 @@ function oneLine(text: string | undefined): string {
   return cleanText(text ?? '').replace(/\s+/g, ' ').trim();
 }
 
-// "(Adds comments, detail)", "(In Jan. 3 story, corrects …)", "Eds: …", "EDITOR'S NOTE: …" opening the body.
-const EDITORS_NOTE =
-  /^(?:\((?:in|on)\b[^()]{0,80}\b(?:story|item|report|article|version)s?\b,?\s+(?:corrects?|adds?|removes?|fixes|clarifies|updates?|changes|refiles?|recasts?)\b[^]*\)|\((?:adds?|updates?|corrects?|recasts?|repeats?|refiles?|fixes|changes|removes|inserts?|rewrites?|clarifies|new throughout|writes? through|eds?:|editor'?s'? note)\b[^]*\)|(?:eds?|editor'?s'? note|note to editors)\s*:[^]+)$/i;
+// Notes to editors opening the body: "(Adds comments, detail)", "(In Jan. 3 story, corrects …)",
+// "Eds: …", "EDITOR'S NOTE — …", Yonhap's "(ATTN: …)", Lusa's "(ATUALIZADA …)", dpa's "Berichtigung: …"
+// and "Achtung Redaktionen: …".
+const NOTE_IN_PARENTHESES = String.raw`\((?:adds?|updates?|corrects?|recasts?|repeats?|refiles?|fixes|changes|removes|inserts?|rewrites?|clarifies|new throughout|writes? through|eds?:|editor['’]?s['’]? note|attn|atualizad[oa]|actualizad[oa]|actualiza|aktualisiert|mise à jour|aggiornat[oa]|aggiorna)\b[^]*\)`;
+const CORRECTION_IN_PARENTHESES = String.raw`\((?:in|on)\b[^()]{0,80}\b(?:story|item|report|article|version)s?\b,?\s+(?:corrects?|adds?|removes?|fixes|clarifies|updates?|changes|refiles?|recasts?)\b[^]*\)`;
+const NOTE_WITH_LABEL = String.raw`(?:eds?|editors|editor['’]?s['’]? note|note to editors|note aux rédactions|achtung redaktion(?:en)?|hinweis für (?:die )?redaktion(?:en)?|berichtigung|korrektur)\s*(?::|\s[—–-])[^]+`;
+const EDITORS_NOTE = new RegExp(`^(?:${CORRECTION_IN_PARENTHESES}|${NOTE_IN_PARENTHESES}|${NOTE_WITH_LABEL})$`, 'i');
 const TAKE_KEY = /^(?:urgent|bulletin|flash|extra|alert|advisory|correction|corrected|repeat|recast|writethru|(?:mandatory\s+)?kill(?:\s+kill)*|withdrawal)$/i;
 // A status the XML gave already: a kill notice in its words changes nothing then.
 const WITHDRAWN_STATUS = /^(?:canceled|cancelled|withheld)$/i;
+
+// A web page's publication time above the text: "Published 12th March 2026, 6:00am", "Publié le
+// 30/11/2026 à 14h12", "3 marzo 2026", "31.03.2026, 11:20 Uhr". A few words with a year and a day or
+// time (two numbers at least), no sentence.
+const DATE_STAMP =
+  /^(?=\D*\d+\D+\d)(?:(?:published|updated|posted|publié|mis à jour|veröffentlicht|aktualisiert|pubblicato|aggiornato|publicado|actualizado)(?: (?:on|le|am|il|el|em))?\s+)?[\p{L}\d.,/: ]{0,24}\b(?:19|20)\d{2}\b[\p{L}\d.,/: ]{0,20}$/iu;
 
 function moveEditorsNotes(body: BlockJSON[], meta: StoryMeta): BlockJSON[] {
   const out = [...body];
@@ -83,6 +95,7 @@ function moveEditorsNotes(body: BlockJSON[], meta: StoryMeta): BlockJSON[] {
     const text = blockText(out[start]).trim();
     if (EDITORS_NOTE.test(text) || isEmbargoLine(text)) meta.ednote = meta.ednote ? `${meta.ednote}\n${text}` : text;
     else if (TAKE_KEY.test(text) && !meta.takeKey) meta.takeKey = text;
+    else if (DATE_STAMP.test(text)) meta.boilerplate = [...(meta.boilerplate ?? []), text];
     else break;
     out.splice(start, 1);
   }
@@ -122,7 +135,8 @@ const stripBy = (byline: string) => byline.replace(/^by\s+/i, '').trim();
 // "Jan 30 (Gracenote) - ", "København /ritzau/: ": a place (and date) with the agency, then a dash.
 const AGENCY = String.raw`(?:\([\p{L}\d.\/&-]{2,24}\)|\(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){1,3}\)|\/[\p{L}-]{2,20}\/)`;
 // EFE's "Madrid, 4 feb (EFE).- " puts a full stop before the dash.
-const DATELINE_WITH_AGENCY = new RegExp(String.raw`^(\p{Lu}[^()\n"“”]{0,60}?\s*${AGENCY})\s*\.?[-–—:]+\s*(?=\S)`, 'u');
+// AFP's "Herat (Afghanistan) (AFP) - " names the country in brackets first.
+const DATELINE_WITH_AGENCY = new RegExp(String.raw`^(\p{Lu}[^()\n"“”]{0,60}?(?:\s*\(\p{Lu}[\p{L} .-]{2,30}\))?\s*${AGENCY})\s*\.?[-–—:]+\s*(?=\S)`, 'u');
 // "ATLANTA, Feb 19 AP - ", "ATHENS, April 4 ANA - ", "TOKYO, March 3 Kyodo - ": an upper-case place, a date, the bare agency.
 const DATELINE_BARE_AGENCY = /^(\p{Lu}[\p{Lu}\p{M} .'’-]+,\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\s+\p{Lu}[\p{Lu}\p{Ll}]{1,7})\s+[-–—]+\s+(?=\S)/u;
 // ANSA's "(ANSA) - ROME, JAN 21 - ", "(ANSA) - BRUXELLES, 18 FEB - ": the agency first, then the place and date.

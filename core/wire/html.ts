@@ -41,13 +41,19 @@ export function parseHtml(html: string): RawWireItem {
   const story = storyElement(document.children);
   const scope: DomNode[] = story ? [story] : document.children;
   removePageChrome(scope);
-  const bylineElement = DomUtils.findOne((e) => BYLINE_CLASS.test(e.attribs.class ?? '') || e.attribs.rel === 'author', scope, true);
-  const byline = textOf(bylineElement ?? undefined);
-  if (bylineElement) DomUtils.removeElement(bylineElement);
+  const byline = takeText(scope, (e) => BYLINE_CLASS.test(e.attribs.class ?? '') || e.attribs.rel === 'author');
+  const dek = takeText(scope, (e) => DEK_CLASS.test(e.attribs.class ?? ''));
   const siteName = DomUtils.findOne((e) => e.name === 'meta' && e.attribs.property === 'og:site_name', document.children, true)?.attribs.content;
   const headline = textOf(first('h1', scope)) || withoutSiteName(textOf(first('title')), siteName);
   const language = first('html')?.attribs.lang;
-  return { headline, byline: byline || undefined, body: tidyBlocks(blocksOf(scope)), meta: language ? { language } : {} };
+  return { headline, dek: dek || undefined, byline: byline || undefined, body: tidyBlocks(blocksOf(scope)), meta: language ? { language } : {} };
+}
+
+/** The text of the first element that passes the test, taken out of the page. */
+function takeText(scope: DomNode[], test: (element: DomElement) => boolean): string {
+  const element = DomUtils.findOne(test, scope, true);
+  if (element) DomUtils.removeElement(element);
+  return textOf(element ?? undefined);
 }
 
 /** The element holding a page's story: the <article> with the most text, else <main>. */
@@ -58,10 +64,16 @@ function storyElement(nodes: DomNode[]): DomElement | undefined {
 }
 
 /** Parts of a page that are not its story, by element, role or class. */
-const CHROME_ELEMENTS = new Set(['nav', 'aside', 'footer']);
+// A picture's caption is not story text either.
+const CHROME_ELEMENTS = new Set(['nav', 'aside', 'footer', 'figure', 'figcaption']);
 const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search']);
-const CHROME_CLASS = /(?:^|[\s_-])(?:cookie|consent|newsletter|share|sharing|social|related|advert|ad|ads|promo|subscribe|paywall|breadcrumbs?|site-header|site-footer)(?:$|[\s_-])/i;
-const BYLINE_CLASS = /(?:^|[\s_-])(?:byline|author)(?:$|[\s_-])/i;
+// Also the page's own lines about the story: its section label ("kicker"), publication time, source
+// and reading time ("meta"), links to more stories and the comments, in the languages of the sites.
+const CHROME_CLASS =
+  /(?:^|[\s_-])(?:cookie|consent|newsletter|share|sharing|social|related|advert|ad|ads|promo|subscribe|paywall|breadcrumbs?|site-header|site-footer|kicker|eyebrow|meta|date|timestamp|published|source|read-more|more-stories|comments|correlati|a-lire|pub|werbung|anzeige)(?:$|[\s_-])/i;
+const BYLINE_CLASS = /(?:^|[\s_-])(?:byline|author|autore|auteur|autor)(?:$|[\s_-])/i;
+/** The standfirst under the headline: the story's dek. */
+const DEK_CLASS = /(?:^|[\s_-])(?:standfirst|dek|subtitle|subheadline|summary|chapo|sottotitolo|teaser)(?:$|[\s_-])/i;
 
 function removePageChrome(scope: DomNode[]): void {
   const chrome = DomUtils.findAll(

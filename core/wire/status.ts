@@ -4,7 +4,7 @@
 import type { StoryMeta } from '../story/story';
 
 /** A line that puts the item under embargo: short, and with a time or an "until" (so no lede about trade embargoes). */
-const EMBARGO_LINE = /^[*\s]*(?:strictly\s+)?(?:embargo(?:ed)?|sperrfrist|sous embargo|hold for release)\b(?=[^\n]*(?:\d|\b(?:until|till|bis|jusqu|até|hasta|fino)\b))[^\n]{0,140}$/i;
+const EMBARGO_LINE = /^[*\s]*(?:strictly\s+)?(?:embargo(?:ed)?|embargad[oa]|sperrfrist|sous embargo|hold for release)\b(?=[^\n]*(?:\d|\b(?:until|till|bis|jusqu|até|hasta|fino)\b))[^\n]{0,140}$/i;
 
 export function isEmbargoLine(line: string): boolean {
   return EMBARGO_LINE.test(line.trim());
@@ -20,7 +20,7 @@ const KILL_KEY = /(?:^|[-\s,])(?:(?:mandatory\s+)?kill|withdrawal|withdrawn|elim
  * … is being withdrawn", "Please delete it from all your files"): not a report that "was withdrawn".
  */
 const KILL_SENTENCE =
-  /\b(?:(?:this|the)\s+(?:story|item|article|dispatch)\b[^.]{0,80}?\b(?:has been|is being|have been|are being)\s+(?:withdrawn|killed|eliminated)|please\s+(?:kill|delete|destroy|eliminate)\b|there will be no (?:replacement|substitute)|bitte nicht (?:mehr )?verwenden)/i;
+  /\b(?:(?:this|the)\s+(?:story|item|article|dispatch)\b[^.]{0,80}?\b(?:has been|is being|have been|are being)\s+(?:withdrawn|killed|eliminated)|please\s+(?:kill|delete|destroy|eliminate)\b|there will be no (?:replacement|substitute)|bitte nicht (?:mehr )?verwenden|darf nicht (?:mehr )?(?:veröffentlicht|verwendet) werden|ne doit pas être (?:publiée?|utilisée?|diffusée?)|no debe (?:ser )?(?:publicad[oa]|utilizad[oa])|não deve ser (?:publicad[oa]|utilizad[oa]))/i;
 /** Kill notices are short: a long story that mentions a withdrawn report is news, not a notice. */
 const NOTICE_PARAGRAPHS = 4;
 
@@ -29,19 +29,31 @@ export function isKillNotice(headline: string, meta: StoryMeta, paragraphs: read
   if (KILL_HEADLINE.test(headline.trim())) return true;
   if ([meta.takeKey, meta.slugline].some((key) => key && KILL_KEY.test(key.trim()))) return true;
   if (paragraphs.length > NOTICE_PARAGRAPHS) return false;
-  return paragraphs.some((text) => KILL_HEADLINE.test(text.trim()) || KILL_SENTENCE.test(text));
+  return [meta.ednote ?? '', ...paragraphs].some((text) => KILL_HEADLINE.test(text.trim()) || KILL_SENTENCE.test(text));
 }
 
-// Reuters' version marks before a headline, one or several: "UPDATE 2-", "CORRECTED-", "REFILE-",
-// "RPT-", "CORRECTED (OFFICIAL)-". They tell the desk which take this is, and are never published.
-const VERSION_MARK = /^(?:UPDATE\s+\d+|CORRECTED(?:\s*\([A-Z ]+\))?|REFILE|RPT|REPEAT|WRAPUP(?:\s+\d+)?)\s*-\s*(?=\S)/u;
+// Version marks before a headline, one or several, which tell the desk which take this is and are
+// never published: Reuters' "UPDATE 2-", "CORRECTED-", "REFILE-", "RPT-", "WITHDRAWN-"; AFP's
+// "URGENT"; dpa's "ROUNDUP 2:"; Yonhap's "(LEAD)", "(2nd LD)", "(URGENT)".
+const VERSION_MARK = new RegExp(
+  [
+    String.raw`(?:UPDATE\s+\d+|CORRECTED(?:\s*\([A-Z ]+\))?|REFILE|RPT|REPEAT|WRAPUP(?:\s+\d+)?|WITHDRAWN)\s*-\s*`,
+    // Not in a headline all in capitals: "URGENT REPAIRS NEEDED" is its words.
+    String.raw`URGENT(?:\s*[-:]\s*|\s+)(?=\p{Lu}[^\n]*\p{Ll})`,
+    String.raw`ROUNDUP(?:\s+\d+)?\s*[:/]\s*`,
+    String.raw`\((?:LEAD|\d+(?:st|nd|rd|th)\s+LD|URGENT|UPDATE|EDS)\)\s*`,
+  ]
+    .map((mark) => `^(?:${mark})(?=\\S)`)
+    .join('|'),
+  'u',
+);
 
 /** The headline without its version marks, and the marks ("UPDATE 2, CORRECTED"), if it had any. */
 export function withoutVersionMarks(headline: string): { headline: string; marks: string[] } {
   const marks: string[] = [];
   let rest = headline;
   for (let mark = VERSION_MARK.exec(rest); mark; mark = VERSION_MARK.exec(rest)) {
-    marks.push(mark[0].replace(/\s*-\s*$/, ''));
+    marks.push(mark[0].replace(/[\s:/-]+$/, '').replace(/^\((.*)\)$/, '$1'));
     rest = rest.slice(mark[0].length);
   }
   return { headline: rest, marks };

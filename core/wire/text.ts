@@ -19,11 +19,18 @@ export function parsePlainText(text: string, options: { bodyOnly?: boolean } = {
       if (slug) {
         meta.slugline = slug[1];
         if (slug[2]) meta.takeKey = slug[2];
-      } else if (/^Eds:\s*\S/.test(line) || isEmbargoLine(line)) meta.ednote = meta.ednote ? `${meta.ednote}\n${line}` : line;
-      else headline = line;
+      } else if (/^(?:Eds|Editors):\s*\S/.test(line) || isEmbargoLine(line)) meta.ednote = meta.ednote ? `${meta.ednote}\n${line}` : line;
+      else headline = line + headlineGoesOn(lines);
     }
   }
   return { headline, body: textBlocks(textParagraphs(lines.join('\n'))), meta };
+}
+
+/** A headline wrapped onto the next line, which goes on in small letters ("… was caused / by a single …"): taken off the lines. */
+function headlineGoesOn(lines: string[]): string {
+  let rest = '';
+  while (lines.length && /^\s*\p{Ll}/u.test(lines[0])) rest += ` ${lines.shift()!.trim()}`;
+  return rest;
 }
 
 /** "BC-US--Congress-Budget, 2nd Ld-Writethru,850": the slug, the take, the word count. */

@@ -50,6 +50,7 @@ describe('head fields found in the body', () => {
     ['Brasília - The talks ended.', 'Brasília'],
     ['São Paulo, 26 nov - The talks ended.', 'São Paulo, 26 nov'],
     ['Buenos Aires – The talks ended.', 'Buenos Aires'],
+    ['Herat (Afghanistan) (AFP) - The talks ended.', 'Herat (Afghanistan) (AFP)'],
   ])('moves the dateline of %j to the dateline', (lead, dateline) => {
     const story = finishStory(raw([lead, 'More.']));
     expect(story.dateline).toBe(dateline);
@@ -171,6 +172,32 @@ describe('head fields found in the body', () => {
     expect(story.byline).toBe('');
   });
 
+  it.each([
+    "EDITOR'S NOTE — This story is part of a series on drought.",
+    '(ATTN: UPDATES with details in paras 4-6)',
+    '(ATUALIZADA com novo balanço às 16:40)',
+    'Berichtigung: Im dritten Absatz wurde der Name korrigiert.',
+    'Editors: KILL — KILL — KILL',
+  ])('takes the note %j, also below the byline, for the editor\'s note', (note) => {
+    const story = finishStory(raw(['By Ana Ruiz', note, 'MARSABIT, Kenya (AP) — The herders moved.', 'More.']));
+    expect(story.meta.ednote).toBe(note);
+    expect(story.dateline).toBe('MARSABIT, Kenya (AP)');
+    expect(bodyTexts(story)).toEqual(['The herders moved.', 'More.']);
+  });
+
+  it.each(['Published 12th March 2026, 6:00am', 'Publié le 30/11/2026 à 14h12', '3 marzo 2026', '31.03.2026, 11:20 Uhr'])(
+    'takes a web page\'s time stamp %j off the top of the text',
+    (stamp) => {
+      const story = finishStory(raw([stamp, 'BRUXELLES (Belga) - The line reopens.', 'More.']));
+      expect(story.dateline).toBe('BRUXELLES (Belga)');
+      expect(story.meta.boilerplate).toEqual([stamp]);
+    },
+  );
+
+  it('keeps a short first paragraph with a year that is no time stamp', () => {
+    expect(bodyTexts(finishStory(raw(['The 2026 budget.', 'More.'])))).toEqual(['The 2026 budget.', 'More.']);
+  });
+
   it('looks for a byline only in the opening of the story', () => {
     const story = finishStory(raw(['One.', 'Two.', 'Three.', 'By Ingrid Solberg', 'Five.']));
     expect(story.byline).toBe('');
@@ -224,6 +251,11 @@ describe('trailer boilerplate', () => {
     ['UPI copyright', 'Copyright 2031 United Press International', 'boilerplate'],
     ['ANSA copyright', 'Riproduzione riservata © Copyright ANSA', 'boilerplate'],
     ["AP's hub line", "Follow AP's coverage of the election at https://apnews.com/hub/election", 'boilerplate'],
+    ["AP's hub line for a region", "Follow AP's Africa coverage at https://apnews.com/hub/africa", 'boilerplate'],
+    ["AFP's name closing the story", 'AFP', 'boilerplate'],
+    ["AP's kill notice sign-off", 'The AP', 'boilerplate'],
+    ["ANSA's desk code", 'YGF-MR', 'credit'],
+    ["a page's closed comments", 'Comments are closed for this article.', 'boilerplate'],
   ])('moves the %s out of the body', (_name, trailer, kind) => {
     const story = finishStory(raw(['The story.', '___', trailer]));
     expect(bodyTexts(story)).toEqual(['The story.']);
@@ -277,5 +309,15 @@ describe('htmlToBlocks', () => {
   it('flattens a table to one paragraph, a line per row', () => {
     const blocks = htmlToBlocks('<table><tr><th>Team</th><th>Pts</th></tr><tr><td>Boston</td><td>44</td></tr></table>');
     expect(bodyTexts({ body: blocks })).toEqual(['Team | Pts\nBoston | 44']);
+  });
+});
+
+describe('plain-text headlines', () => {
+  it('reads a headline wrapped onto a second line that goes on in small letters as one', async () => {
+    const text = "Puerto Rico's grid operator says outage was caused\nby a single failed breaker\n\nEds: Adds comment from governor.\n\nSAN JUAN, Puerto Rico (AP) — The blackout was caused by a breaker.\n";
+    const { story } = await parseWire(new TextEncoder().encode(text));
+    expect(story.headline).toBe("Puerto Rico's grid operator says outage was caused by a single failed breaker");
+    expect(story.meta.ednote).toBe('Eds: Adds comment from governor.');
+    expect(story.dateline).toBe('SAN JUAN, Puerto Rico (AP)');
   });
 });

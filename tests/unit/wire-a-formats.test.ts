@@ -192,6 +192,18 @@ describe('web pages', () => {
     expect(bodyTexts(story)).toEqual(['Trams ran again on Friday after a week.', 'Drivers won a raise.']);
   });
 
+  it("take the standfirst for the dek, and leave the page's label, time line, picture caption and comments out", async () => {
+    const page = `<html><body><article><span class="kicker">Transport</span><h1>Tram strike ends</h1>
+      <p class="standfirst">Drivers won a raise after a week.</p><p class="autore">di Ola Dahl</p>
+      <p class="meta"><span class="source">Harbour Wire</span> · <time>May 2, 2031</time> · 3 min read</p>
+      <figure><img src="t.jpg" alt=""><figcaption>A tram on Friday. (Photo: Ola Dahl)</figcaption></figure>
+      <p>OSLO (NTB) - Trams ran again on Friday.</p><p>Drivers won a raise.</p>
+      <p class="read-more">Read more: <a href="/a">Buses late</a></p><section class="comments"><h2>Comments</h2><p>Comments are closed.</p></section></article></body></html>`;
+    const { story } = await parseWire(utf8(page));
+    expect(story).toMatchObject({ headline: 'Tram strike ends', dek: 'Drivers won a raise after a week.', byline: 'di Ola Dahl', dateline: 'OSLO (NTB)' });
+    expect(bodyTexts(story)).toEqual(['Trams ran again on Friday.', 'Drivers won a raise.']);
+  });
+
   it('read a table that lays out the page as its cells\' paragraphs, and a table of data as one paragraph', async () => {
     const page = `<html><body><table><tr><td><table><tr><td><h1>Tram strike ends</h1><p>Trams ran again.</p><p>Drivers won a raise.</p>
       <table><tr><th>Line</th><th>Status</th></tr><tr><td>4</td><td>running</td></tr></table></td></tr></table></td></tr></table></body></html>`;

@@ -15,6 +15,7 @@ describe('kill and withdrawal notices', () => {
     ['an AP kill with its slug', 'BC-US--Shooting-Kill\n\nMANDATORY KILL\n\nThe story slugged BC-US--Shooting, moved at 10:14 a.m. EST, is being withdrawn. Please delete it from all your files.\n'],
     ['a Reuters withdrawn headline', 'WITHDRAWN-Company X shares jump on merger talk\n\nThis story has been withdrawn. There will be no replacement story.\n'],
     ['a kill in capitals', 'KILL KILL KILL\n\nEliminate the story on the bridge collapse. It contained errors.\n'],
+    ['a dpa withdrawal in German', 'Meldung zurückgezogen: Großbrand in Chemiepark\n\nAchtung Redaktionen: Bitte nicht verwenden!\n\nLudwigshafen (dpa) - Die Meldung darf nicht veröffentlicht werden.\n'],
     ['a short notice in words', 'Bridge collapse story\n\nPlease delete the story on the bridge collapse sent at 0900 GMT.\n'],
   ])('%s is imported as withdrawn and raises an error', async (_, text) => {
     const { story } = await textFile(text);
@@ -68,6 +69,12 @@ describe('embargoes', () => {
     expect(story.meta.ednote).toBe('EMBARGO ATÉ 00H01 DE 27 DE NOVEMBRO');
   });
 
+  it('a Spanish embargo line leaves the body too', async () => {
+    const { story } = await textFile('Los glaciares pierden masa\n\nEMBARGADA HASTA LAS 16.00 GMT DEL 18 DE JUNIO\n\nMadrid, 17 jun (EFE).- Los glaciares perdieron masa.\n');
+    expect(story.meta.ednote).toBe('EMBARGADA HASTA LAS 16.00 GMT DEL 18 DE JUNIO');
+    expect(story.dateline).toBe('Madrid, 17 jun (EFE)');
+  });
+
   it('a lede about a trade embargo stays in the story', async () => {
     const { story } = await textFile('Trade curbs\n\nEmbargo on oil stays, ministers say after talks\n\nThe ministers met on Monday.\n');
     expect(story.meta.ednote).toBeUndefined();
@@ -79,14 +86,20 @@ describe('version marks', () => {
     ['UPDATE 2-Gold rises as dollar slips', 'Gold rises as dollar slips', 'UPDATE 2'],
     ['CORRECTED-UPDATE 1-Bank raises rates', 'Bank raises rates', 'CORRECTED, UPDATE 1'],
     ['REFILE-Talks resume in Geneva', 'Talks resume in Geneva', 'REFILE'],
+    ['URGENT French Senate approves pension bill', 'French Senate approves pension bill', 'URGENT'],
+    ['ROUNDUP 2: Piloten streiken - Hunderte Flüge gestrichen', 'Piloten streiken - Hunderte Flüge gestrichen', 'ROUNDUP 2'],
+    ["(LEAD) S. Korea's exports rise 7 pct", "S. Korea's exports rise 7 pct", 'LEAD'],
   ])('%j leaves the headline for the take key', async (headline, clean, takeKey) => {
     const { story } = await textFile(`${headline}\n\nGENEVA, Nov 26 (Reuters) - Talks resumed on Wednesday.\n`);
     expect(story.headline).toBe(clean);
     expect(story.meta.takeKey).toBe(takeKey);
   });
 
-  it('a headline that only starts in capitals keeps its words', async () => {
-    const { story } = await textFile('UPDATE-DRIVEN sales lift software maker\n\nThe company said on Tuesday.\n');
-    expect(story.headline).toBe('UPDATE-DRIVEN sales lift software maker');
-  });
+  it.each(['UPDATE-DRIVEN sales lift software maker', 'URGENT REPAIRS CLOSE BRIDGE', 'ROUNDUP of the week in sport'])(
+    'a headline that only starts like a mark keeps its words: %j',
+    async (headline) => {
+      const { story } = await textFile(`${headline}\n\nThe company said on Tuesday.\n`);
+      expect(story.headline).toBe(headline);
+    },
+  );
 });
