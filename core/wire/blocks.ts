@@ -148,3 +148,17 @@ export function sliceInline(content: readonly InlineJSON[] | undefined, start: n
   }
   return tidyInline(out);
 }
+
+// Highlights above the byline and dateline: "* Spot gold may edge up …" (Reuters), "• …".
+const HIGHLIGHT = /^[*•–-]\s/;
+
+/** Where the story text begins: after the leading highlights and lists. */
+export function storyStart(body: readonly BlockJSON[]): number {
+  let index = 0;
+  for (const block of body) {
+    const highlight = block.type === 'bullet_list' || (block.type === 'paragraph' && HIGHLIGHT.test(blockText(block)));
+    if (!highlight) break;
+    index++;
+  }
+  return index;
+}
