@@ -8,7 +8,7 @@ const WITHDRAWN = /^(?:canceled|cancelled|killed|withdrawn|deleted)$/i;
 const WITHHELD = /^withheld$/i;
 const EMBARGOED = /^embargoed$/i;
 // A note that holds the story back until a time given in words: "STRICTLY EMBARGOED …", "HOLD FOR RELEASE UNTIL 6 P.M.".
-const HOLD_NOTE = /\b(?:embargo(?:ed)?|sperrfrist|hold for release|not for (?:public )?release (?:until|before)|do not (?:publish|use) (?:before|until))\b/i;
+const HOLD_NOTE = /\b(?:embargo(?:ed)?|embargad[oa]|sperrfrist|hold for release|not for (?:public )?release (?:until|before)|do not (?:publish|use) (?:before|until))\b/i;
 
 /** `now` (milliseconds) tells a passed embargo from a coming one; without it every embargo is shown. */
 export function wireChecks(meta: StoryMeta, now?: number): Check[] {

@@ -23,15 +23,39 @@ export function isBylineText(text: string): boolean {
 }
 
 /**
- * A byline written on two or three lines, the names first and then the reporters' title or agency
- * ("By Jane Doe and John Roe / AP Congressional Correspondents"): as one line, its parts joined by
- * commas. Null if the block is no such byline.
+ * A byline block: one line ("By Jane Doe"), or two or three, the names first and then the reporters'
+ * title or agency ("By Jane Doe and John Roe / AP Congressional Correspondents"), also without "By"
+ * when the second line names a newsroom ("Liam Fraser / Australian Associated Press"); Anadolu's
+ * "Kemal Arslan |05.04.2026 - Update : …" gives the name. As one line, its parts joined by commas;
+ * null if the block is no byline.
  */
 export function bylineOfLines(text: string): string | null {
   const [first, ...rest] = text.trim().split(/\s*\n\s*/);
-  if (!isBylineText(first)) return null;
-  if (rest.length > 2 || !rest.every((line) => line.split(/\s+/).length <= 6 && isNamePart(line.replace(/,$/, '')))) return null;
-  return [first, ...rest].join(', ');
+  const anadolu = ANADOLU_BYLINE.exec(first);
+  if (anadolu && rest.length === 0 && isNamePart(anadolu[1])) return anadolu[1];
+  if (rest.length > 2 || !rest.every(isAffiliation)) return null;
+  const named = isBylineText(first) || (rest.length > 0 && isBareName(first) && NEWSROOM_WORD.test(rest.join(' ')));
+  return named ? [first, ...rest].join(', ') : null;
+}
+
+/** A title or newsroom on a line of its own below the names: "Associated Press", "PA Health Correspondent". */
+function isAffiliation(line: string): boolean {
+  return line.split(/\s+/).length <= 6 && isNamePart(line.replace(/,$/, ''));
+}
+
+/** An affiliation that names a newsroom or a reporter's title: one on a paragraph of its own below a byline. */
+export function isNewsroomLine(line: string): boolean {
+  return isAffiliation(line) && NEWSROOM_WORD.test(line);
+}
+
+// Words that make a line a newsroom or a reporter's title.
+const NEWSROOM_WORD = /\b(?:press|news|agency|agence|agentur|wire|correspondents?|reporters?|writers?|editors?|times|post|herald|tribune|guardian|gazette|journal|reuters|afp|aap|dpa|ap)\b/i;
+const ANADOLU_BYLINE = /^([\p{L}\p{M}' .-]{3,60}?)\s*\|\s*\d{2}\.\d{2}\.\d{4}\b[^\n]*$/u;
+
+/** A person's name alone: two to four capitalised words. */
+function isBareName(line: string): boolean {
+  const words = line.split(/\s+/);
+  return words.length >= 2 && words.length <= 4 && isNamePart(line);
 }
 
 /** One name or affiliation: capitalised words, with connectors only between them. */

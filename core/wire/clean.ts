@@ -6,7 +6,7 @@
 import type { BlockJSON, Story, StoryMeta } from '../story/story';
 import { blockText, mapBlockText, sliceInline, storyStart, tidyBlocks } from './blocks';
 import { agencyOf, moveDateline, withoutDash } from './dateline';
-import { bylineOfLines } from './byline';
+import { bylineOfLines, isNewsroomLine } from './byline';
 import { BUILT_IN_TRAILERS, TRAILER_SEPARATOR, TRAILING_CREDIT, trailerKind, userTrailers, type TrailerPattern } from './boilerplate';
 import type { RawWireItem } from './raw';
 import { isEmbargoLine, isKillNotice, withoutVersionMarks } from './status';
@@ -110,10 +110,14 @@ function moveByline(body: BlockJSON[], byline: string): { body: BlockJSON[]; byl
   const opening = body.slice(0, storyStart(body) + BYLINE_REACH);
   const index = opening.findIndex((block) => block.type === 'paragraph' && bylineOfLines(blockText(block)) !== null);
   if (index < 0) return { body, byline };
-  const found = oneLine(bylineOfLines(blockText(body[index]))!);
+  let found = oneLine(bylineOfLines(blockText(body[index]))!);
+  // The reporters' title or agency on a paragraph of its own below the names ("Associated Press").
+  const next = body[index + 1];
+  const affiliation = next?.type === 'paragraph' && isNewsroomLine(blockText(next).trim());
+  if (affiliation) found += `, ${oneLine(blockText(next))}`;
   const same = byline && stripBy(byline).toLowerCase() === stripBy(found).toLowerCase();
   if (byline && !same) return { body, byline };
-  return { body: body.filter((_, i) => i !== index), byline: byline || found };
+  return { body: body.filter((_, i) => i !== index && !(affiliation && i === index + 1)), byline: byline || found };
 }
 
 const stripBy = (byline: string) => byline.replace(/^by\s+/i, '').trim();

@@ -4,6 +4,8 @@
 import PostalMime from 'postal-mime';
 import type { BlockJSON, StoryMeta } from '../story/story';
 import { blockText, textBlocks } from './blocks';
+import { bylineOfLines } from './byline';
+import { opensWithDateline } from './dateline';
 import { decodeWireBytes, repairWindows1252 } from './decode';
 import { MBOX_FROM_LINE } from './detect';
 import { WireError } from './error';
@@ -28,7 +30,8 @@ export async function parseEmail(bytes: Uint8Array): Promise<RawWireItem> {
   if (email.from) meta.source = `e-mail from ${email.from.name ? `${email.from.name} <${email.from.address}>` : email.from.address}`;
   if (email.date && !Number.isNaN(Date.parse(email.date))) meta.date = new Date(email.date).toISOString();
   if (email.messageId) meta.ids = { messageId: email.messageId };
-  const text = withoutForwardingHeader(withoutSignature(email.text ?? ''));
+  const { note: forwardNote, text } = splitForwarded(withoutSignature(email.text ?? ''));
+  if (forwardNote) meta.ednote = forwardNote;
   const subject = (email.subject ?? '').replace(FORWARD_PREFIX, '');
   // A short cover note with the story attached as text: the attachment is the story, the note the editor's.
   const textAttachment = email.attachments.find(isTextStory);
@@ -46,7 +49,33 @@ export async function parseEmail(bytes: Uint8Array): Promise<RawWireItem> {
   if (!body.length && !subject) throw new WireError('e-mail has neither a subject nor a text body');
   // A picture or a PDF mailed with no text is no story to import.
   if (!body.length && notImported.length) throw new WireError(`e-mail has no story text, only attachments (${notImported.join(', ')})`);
-  return { headline: subject, body, meta };
+  const own = text.trim() ? storyWithOwnHeadline(text, subject) : null;
+  return own ? { ...own, meta: { ...meta, ...own.meta } } : { headline: subject, body, meta };
+}
+
+/**
+ * Wire copy mailed as it was sent: its own headline above the text (the subject is often the slug, a
+ * shortened headline or "EMBARGOED: …"). The text's first line is the headline when it repeats the
+ * subject's words, or when a byline or a dateline follows it. Null when the text has no such line.
+ */
+function storyWithOwnHeadline(text: string, subject: string): RawWireItem | null {
+  const item = parsePlainText(text);
+  const headline = item.headline ?? '';
+  const next = item.body[0] ? blockText(item.body[0]) : '';
+  const looksLikeHeadline = item.body.length > 0 && /^[\p{Lu}\p{N}"“‘']/u.test(headline) && headline.length <= 200 && !/[.:;,]$/.test(headline);
+  if (!looksLikeHeadline) return null;
+  return sharesWords(headline, subject) || bylineOfLines(next) !== null || opensWithDateline(next) ? item : null;
+}
+
+/** Whether most words of the shorter of two lines are in the other: a subject and the headline it shortens. */
+function sharesWords(a: string, b: string): boolean {
+  const words = (line: string) => new Set(line.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  const [x, y] = [words(a), words(b)];
+  const [shorter, longer] = x.size <= y.size ? [x, y] : [y, x];
+  if (shorter.size < 3) return false;
+  let shared = 0;
+  for (const word of shorter) if (longer.has(word)) shared++;
+  return shared / shorter.size >= 0.7;
 }
 
 /** How long a mail's own text may be and still only cover an attached story ("Please find … attached."). */
@@ -81,9 +110,12 @@ function withoutOutlookHeaderBlock(body: BlockJSON[]): BlockJSON[] {
 const FORWARD_PREFIX = /^(?:\s*(?:fwd?|fw|wg|tr)\s*:\s*)+/i;
 const FORWARDING_HEADER = /^[ \t]*-{2,}[ \t]*(?:forwarded message|original message|weitergeleitete nachricht)[ \t]*-{2,}[ \t]*\r?\n(?:[ \t]*[\w-]+:[^\n]*\r?\n)*/im;
 
-/** The text without the header block a mail client writes above a forwarded message. */
-function withoutForwardingHeader(text: string): string {
-  return text.replace(FORWARDING_HEADER, '');
+/** The forwarded message below the header block a mail client writes, and the forwarder's short note above it. */
+function splitForwarded(text: string): { note: string; text: string } {
+  const header = FORWARDING_HEADER.exec(text);
+  if (!header) return { note: '', text };
+  const note = text.slice(0, header.index).trim().replace(/\s+/g, ' ');
+  return { note: note.length <= COVER_NOTE_CHARS ? note : '', text: text.slice(header.index + header[0].length) };
 }
 
 /** The text above the "-- " signature line. */

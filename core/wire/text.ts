@@ -56,9 +56,11 @@ function indentedParagraphs(lines: string[]): string[] {
   const indented = (line: string) => /^[^\S\n]+\S/.test(line);
   const count = lines.filter(indented).length;
   if (count < 2 || count === lines.length) return lines;
-  const paragraphs: string[] = [];
-  for (const line of lines) {
-    if (indented(line) || paragraphs.length === 0) paragraphs.push(line);
+  // The lines above the first indented one (a byline, its agency, a note) are each their own.
+  const opening = lines.findIndex(indented);
+  const paragraphs = lines.slice(0, opening);
+  for (const line of lines.slice(opening)) {
+    if (indented(line)) paragraphs.push(line);
     else paragraphs[paragraphs.length - 1] += `\n${line}`;
   }
   return paragraphs;

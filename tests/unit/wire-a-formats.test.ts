@@ -117,6 +117,61 @@ describe('e-mail', () => {
   });
 });
 
+describe('wire copy mailed as it was sent', () => {
+  const mail = (subject: string, ...lines: string[]) =>
+    utf8(['From: Wire <wire@agency.example>', `Subject: ${subject}`, 'Content-Type: text/plain; charset=utf-8', '', ...lines].join('\r\n'));
+
+  it("takes the text's own headline over a subject that is the slug, and reads the kill notice", async () => {
+    const { story } = await parseWire(
+      mail('KILL: BC-EU--Mine-Blast', 'BC-EU--Mine-Blast, KILL', 'Editors: KILL — KILL — KILL', '', 'Explosion at coal mine traps 14 miners', '',
+        'WARSAW, Poland (AP) — The Associated Press has withdrawn the story. Please delete it from all your files.', '', 'The AP'),
+    );
+    expect(story).toMatchObject({ headline: 'Explosion at coal mine traps 14 miners', dateline: 'WARSAW, Poland (AP)', meta: { pubStatus: 'canceled' } });
+    expect(bodyTexts(story)).toEqual(['The Associated Press has withdrawn the story. Please delete it from all your files.']);
+  });
+
+  it('takes a fuller headline that repeats the subject, and the embargo line above it for the note', async () => {
+    const { story } = await parseWire(
+      mail('EMBARGOED: Study links walks to lower risk', 'EMBARGOED UNTIL 2100 GMT MAY 4', '', 'Study links brisk walks to lower dementia risk', '', 'By Rachel Osei', '', 'NEW YORK (AP) — Walking helps.'),
+    );
+    expect(story).toMatchObject({ headline: 'Study links brisk walks to lower dementia risk', byline: 'By Rachel Osei', dateline: 'NEW YORK (AP)' });
+    expect(story.meta.ednote).toBe('EMBARGOED UNTIL 2100 GMT MAY 4');
+  });
+
+  it("keeps the subject when the text has no headline of its own, and a forwarder's note for the editor", async () => {
+    const forwarded = await parseWire(
+      mail('Fwd: Senate passes law', 'Worth a read for tomorrow.', '', '---------- Forwarded message ---------', 'From: Lusa <desk@lusa.example>', 'Subject: Senate passes law', '', 'Brasília, 25 nov (Lusa) - The Senate passed the law today.'),
+    );
+    expect(forwarded.story).toMatchObject({ headline: 'Senate passes law', dateline: 'Brasília, 25 nov (Lusa)', meta: { ednote: 'Worth a read for tomorrow.' } });
+    const plain = await parseWire(mail('Single image test', 'this is a test of a single image'));
+    expect(plain.story.headline).toBe('Single image test');
+  });
+});
+
+describe('bylines below the headline', () => {
+  it.each([
+    ['Liam Fraser\nAustralian Associated Press', 'Liam Fraser, Australian Associated Press'],
+    ['Kemal Arslan   |05.04.2026 - Update : 05.04.2026', 'Kemal Arslan'],
+  ])('reads %j as the byline', async (lines, byline) => {
+    const { story } = await parseWire(utf8(`Reef bookings fall\n\n${lines}\n\nTourism operators say bookings fell.\n`));
+    expect(story.byline).toBe(byline);
+    expect(bodyTexts(story)).toEqual(['Tourism operators say bookings fell.']);
+  });
+
+  it('reads the agency on a line of its own under the byline of indented copy', async () => {
+    const text = 'Wildfire forces evacuation\nBy MARCO DELGADO and JUNE PARK\nAssociated Press\n   RENO, Nev. (AP) _ A wildfire forced the evacuation\nof about 3,000 residents.\n   Flames jumped a highway.\n';
+    const { story } = await parseWire(utf8(text));
+    expect(story).toMatchObject({ byline: 'By MARCO DELGADO and JUNE PARK, Associated Press', dateline: 'RENO, Nev. (AP)' });
+    expect(bodyTexts(story)).toEqual(['A wildfire forced the evacuation of about 3,000 residents.', 'Flames jumped a highway.']);
+  });
+
+  it('does not take a line of text below a byline for its agency', async () => {
+    const { story } = await parseWire(utf8('Harbour reopens\n\nBy Jane Roe\n\nText.\n\nMore text.\n'));
+    expect(story.byline).toBe('By Jane Roe');
+    expect(bodyTexts(story)).toEqual(['Text.', 'More text.']);
+  });
+});
+
 describe('e-mail that carries the story elsewhere', () => {
   it('takes a story attached as text under a short cover note, the note kept for the editor', async () => {
     const mail = [
