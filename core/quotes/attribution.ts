@@ -118,7 +118,12 @@ export function findAttributions(text: string, tokens: readonly Token[], from: n
       }
       // "The statement from Kestrel Airlines read: '…'": the words of a document.
       const document = /^reads?$/.test(lower(tokens[v - 1])) ? headBefore(text, tokens, v - 2, from) : null;
-      if (document) found.push({ subject: document.subject, first: document.first, last: v });
+      if (document) {
+        found.push({ subject: document.subject, first: document.first, last: v });
+        continue;
+      }
+      const introduced = introductionBeforeColon(text, tokens, from, v);
+      if (introduced) found.push({ subject: introduced, first: from, last: v });
       continue;
     }
     // "Wrote one user:", "Said the coach:": a sentence that opens with its verb.
@@ -144,6 +149,21 @@ export function findAttributions(text: string, tokens: readonly Token[], from: n
     if (after) found.push({ subject: after.subject, first: v, last: after.last });
   }
   return found;
+}
+
+// "The minister was blunt:", "Her message to the council was simple:", "Her verdict:": a sentence
+// that only introduces the quotation after its colon, by its subject or a possessive's owner.
+const INTRODUCING_COPULAS = new Set(['was', 'were', 'is', 'are', 'sounded', 'seemed', 'remained']);
+const POSSESSIVE_PRONOUNS = new Set(['her', 'his', 'their']);
+const INTRODUCING_WORDS = 8;
+
+function introductionBeforeColon(text: string, tokens: readonly Token[], from: number, colon: number): Subject | null {
+  if (colon - from > INTRODUCING_WORDS || colon === from) return null;
+  for (let k = from; k < colon; k++) if (tokens[k].kind !== 'word') return null;
+  // "Her verdict:", "His reply to critics was short:": the owner speaks.
+  if (POSSESSIVE_PRONOUNS.has(lower(tokens[from])) && mayBeNoun(tokens[from + 1])) return { kind: 'pronoun', ...textOf(text, tokens, from, from) };
+  const copula = tokens.findIndex((t, k) => k > from && k < colon && INTRODUCING_COPULAS.has(lower(t)));
+  return copula > 0 ? (sentenceSubject(text, tokens, from, copula)?.subject ?? null) : null;
 }
 
 /**

@@ -305,12 +305,19 @@ function contextSpeaker(
   return speaker && { ...speaker, via: 'context' };
 }
 
+const OWNER_OF_POSSESSIVE = new Map([
+  ['her', 'she'],
+  ['his', 'he'],
+  ['their', 'they'],
+]);
+
 /** The speaker a subject names: pronouns resolved to the latest fitting referent, names linked to entities. */
 function speakerOf(subject: Subject, context: Context): Speaker | null {
   const { referents, paragraph } = context;
   const order = orderOf(paragraph, subject.start);
   if (subject.kind === 'pronoun') {
-    const pronoun = subject.text.toLowerCase();
+    // A possessive that introduces a quotation ("Her verdict:") stands for its owner.
+    const pronoun = OWNER_OF_POSSESSIVE.get(subject.text.toLowerCase()) ?? subject.text.toLowerCase();
     const kind = PRONOUNS.get(pronoun)!;
     const gender = pronoun === 'she' ? 'female' : pronoun === 'he' ? 'male' : null;
     const r = referents.latest(kind, order, paragraph, gender);

@@ -65,7 +65,8 @@ function isNameWord(word: string): boolean {
     !NOT_NAME_WORDS.has(word.toLowerCase()) &&
     (/^\p{Lu}\.$/u.test(word) || // an initial
       /^\p{Lu}(?:[\p{Ll}'’\-.]|\p{Lu}\p{Ll})[\p{L}'’\-.]*$/u.test(word) || // Zakharova, McCain, O'Brien
-      /^(?:al|el|bin|ibn|abu|de|van|von)-\p{Lu}/u.test(word)) // al-Assad
+      /^(?:al|el|bin|ibn|abu|de|van|von)-\p{Lu}/u.test(word) || // al-Assad
+      (/^\p{Lu}{2,3}$/u.test(word) && TITLE_WORDS.has(word.toLowerCase()))) // a title in capitals: "PC Hannah Cole"
   );
 }
 
@@ -92,7 +93,9 @@ export const SPEECH_VERBS = new Set(
     'blame blames blamed hail hails hailed demand demands demanded concede concedes conceded boast boasts ' +
     'boasted lament laments lamented reiterate reiterates reiterated caution cautions cautioned threaten ' +
     'threatens threatened apologise apologised apologize apologized wonder wonders wondered cry cried ' +
-    'sigh sighed muse mused recount recounts recounted chant chants chanted chanting'
+    'sigh sighed muse mused recount recounts recounted chant chants chanted chanting ' +
+    'agree agrees agreed disagree disagrees disagreed echo echoes echoed counter counters countered ' +
+    'retort retorts retorted concur concurs concurred interject interjected'
   ).split(' '),
 );
 
@@ -118,7 +121,9 @@ export const TITLE_WORDS = new Set(
     'princess pope judge justice ambassador former state attorney lawyer analyst economist leader ' +
     'coach manager executive ceo cfo head member official officer sheikh lord lady sir dame rev. father ' +
     'sister brother mother wife husband son daughter commissioner prosecutor inspector detective ' +
-    'superintendent constable sergeant'
+    'superintendent constable sergeant ' +
+    // British police ranks and councillors as the copy abbreviates them: "PC Hannah Cole", "Cllr Ann Roe".
+    'pc dc ds di dci det. supt. insp. cllr cllr. mp mep'
   ).split(' '),
 );
 

@@ -367,6 +367,18 @@ describe('a speaker named in the sentence after the quotation', () => {
   });
 });
 
+describe('a sentence that introduces the quotation after its colon', () => {
+  it.each([
+    ['The minister was blunt: "There will be no bailout."', 'The minister'],
+    ['Brenda Lyle runs the bakery. Her message to the council was simple: "You are punishing people."', 'Brenda Lyle'],
+    ['Senator Lorraine Fitch voted no. Her colleague, Senator Owen Marsh, agreed: "Nobody should be rushed."', 'Owen Marsh'],
+  ])('%j', (text, speaker) => expect(quotesIn([text]).at(-1)!.speaker?.text).toBe(speaker));
+
+  it('reads a British police rank in capitals as a title', () => {
+    expect(onlyQuote('"This was a cruel act," according to PC Hannah Cole of Bedfordshire Police.').speaker).toBe('Hannah Cole');
+  });
+});
+
 describe('a noun phrase after the verb', () => {
   it.each([
     ['"No more," said the dock workers\' union.', "the dock workers' union"],
