@@ -98,6 +98,12 @@ export function findAttributions(text: string, tokens: readonly Token[], from: n
       if (after) found.push({ subject: after.subject, first: v, last: after.last });
       continue;
     }
+    if (tokens[v].text === ':' && tokens[v - 1]?.kind === 'quote') {
+      // A headline's "'I still get nervous': Oscar winner Maya Lindqvist on her new film": the person after the colon.
+      const after = nameAfterColon(tokens, v, to);
+      if (after) found.push({ subject: nameSubject(text, tokens, after), first: v, last: after.last });
+      continue;
+    }
     if (tokens[v].text === ':') {
       // A headline's "Zelensky: "We will not give up"", and "Union chief Nora Blake disagreed:
       // "…"": the name opening the sentence introduces the quotation after the colon.
@@ -149,6 +155,17 @@ export function findAttributions(text: string, tokens: readonly Token[], from: n
     if (after) found.push({ subject: after.subject, first: v, last: after.last });
   }
   return found;
+}
+
+/** The first name of two words or more within a few words after a colon ("a conversation with chef Lucia Bramante"). */
+function nameAfterColon(tokens: readonly Token[], colon: number, to: number): Run | null {
+  for (let k = colon + 1; k <= to && k <= colon + 6; k++) {
+    const run = runStartingAt(tokens, k);
+    const name = run && run.last <= to ? nameOf(tokens, run) : null;
+    if (name && name.last > name.first) return name;
+    if (run) k = run.last;
+  }
+  return null;
 }
 
 // "The minister was blunt:", "Her message to the council was simple:", "Her verdict:": a sentence

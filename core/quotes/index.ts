@@ -10,7 +10,7 @@ import type { AnalysisText } from '../story/story';
 import { copyLanguage, isTitleCase } from '../story/language';
 import type { EntityRef, Mention, Quote, Speaker, TextSpan } from '../story/annotations';
 import { attributionFollows, backwardAttribution, findAttributions, nameOf, runStartingAt, speaksIn, type Attribution, type Subject } from './attribution';
-import { dashQuote, scanParagraph, type QuoteSpan } from './marks';
+import { dashQuote, scanParagraph, transcriptKind, transcriptLine, type QuoteSpan, type TranscriptLine } from './marks';
 import { fold, genderBefore, lastWord, namesIn, orderOf, referentOf, Referents, type Place, type ReferentKind } from './referents';
 import { PRONOUNS, tokenize, type Token } from './words';
 
@@ -59,10 +59,13 @@ function readFlow(texts: readonly AnalysisText[], options: QuoteOptions, english
   let previous: { paragraph: number; speaker: Speaker | null } | null = null;
 
   const mentionsOf = groupBy(options.mentions ?? [], (m) => `${m.in}:${m.paragraph}`);
+  // An interview's answers and a transcript's lines are speech without marks.
+  const transcript = transcriptKind(texts.map((t) => t.text));
 
   for (const { in: where, paragraph, text } of texts) {
     const marked = scanParagraph(text, openChain !== null);
-    const dash = english || marked.length ? null : dashQuote(text);
+    const line = transcript && !marked.length ? transcriptLine(text, transcript) : null;
+    const dash = line ?? (english || marked.length ? null : dashQuote(text));
     const spans = dash ? [dash.span] : marked;
     const tokens = tokenize(text, spans);
     const titleCaseHeadline = where === 'headline' && isTitleCase(tokens.filter((t) => t.kind === 'word').map((t) => t.text));
@@ -92,7 +95,7 @@ function readFlow(texts: readonly AnalysisText[], options: QuoteOptions, english
         const quoted = text.slice(span.start, span.end);
         const partial = !span.continued && isPartial(tokens, qi, from, attributions.map((x) => x.a), quoted);
         if (english && partial && !span.runsOn && isNotSpeech(tokens, qi, quoted, speaksIn(tokens, from, to), titleCaseHeadline)) continue;
-        let speaker = chosen?.speaker ?? (dash?.speaker ? speakerOf({ kind: 'name', ...dash.speaker }, context) : null);
+        let speaker = chosen?.speaker ?? (line ? lineSpeaker(line, context) : dash?.speaker ? speakerOf({ kind: 'name', ...dash.speaker }, context) : null);
         if (!speaker && !partial) speaker = nextSentenceSpeaker(ranges[ri + 1], context) ?? contextSpeaker(here, lastSpeaker, tokens, qi, from, previous, context);
         const quote: Quote = {
           in: where,
@@ -310,6 +313,17 @@ const OWNER_OF_POSSESSIVE = new Map([
   ['his', 'he'],
   ['their', 'they'],
 ]);
+
+/**
+ * Who speaks a line of an interview or a transcript: an answer is the interviewee's, the first person
+ * the story names; a label ("HENDRY") is the person named in full before, else the label's name.
+ */
+function lineSpeaker(line: TranscriptLine, context: Context): Speaker | null {
+  const label = line.speaker;
+  const person = label ? context.referents.personByName(label.text, orderOf(context.paragraph, label.start)) : context.referents.first('person');
+  if (person) return { text: person.text, canonical: person.canonical, entityId: person.entityId, via: 'context' };
+  return label && speakerOf({ kind: 'name', ...label }, context);
+}
 
 /** The speaker a subject names: pronouns resolved to the latest fitting referent, names linked to entities. */
 function speakerOf(subject: Subject, context: Context): Speaker | null {

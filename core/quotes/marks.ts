@@ -181,3 +181,55 @@ export function dashQuote(text: string): DashQuote | null {
   const start = from + attribution.index + attribution[0].indexOf(attribution[2]);
   return { span, speaker: { text: attribution[2], start, end: start + attribution[2].length } };
 }
+
+/**
+ * A line of an interview or a transcript, which carries speech without marks: an answer ("A: …",
+ * "A. …") or a line after its speaker's label ("HENDRY: …", "MODERATOR (Karen Walsh): …"). Questions
+ * are no quotations. `answer` lines are the interviewee's; a label names its speaker.
+ */
+export interface TranscriptLine extends DashQuote {
+  answer: boolean;
+}
+
+const ANSWER = /^\s*(?:A[:.]|Answer:)\s+(?=\S)/;
+const QUESTION = /^\s*(?:Q[:.]|Question:|Interviewer:)\s+/;
+// A speaker's label: a name in capitals, perhaps with the person in brackets, or one to three capitalised words.
+const LABEL = /^\s*((?:\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]+){0,2})(?:\s*\((\p{Lu}[\p{L}'’. -]{2,40})\))?|\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2}):\s+(?=\S)/u;
+// Labels that open ordinary paragraphs, not a speaker's line.
+const NOT_SPEAKERS = /^(?:note|notes|update|editor'?s note|eds|source|sources|photo|video|watch|read more|related|correction|warning|breaking|factbox|timeline|q|a)$/i;
+
+// People speaking say "I", "we" and "you"; a listing's labels ("CRICKET: First Test …") do not.
+const SPEECH_PRONOUN = /\b(?:I|I'm|I've|we|we're|we've|you|you're|my|our|me|us)\b/i;
+
+/**
+ * Whether the paragraphs read as an interview (with questions) or a transcript: at least two speakers'
+ * labels, on lines that mostly sound like speech.
+ */
+export function transcriptKind(paragraphs: readonly string[]): 'interview' | 'transcript' | null {
+  if (paragraphs.some((p) => QUESTION.test(p))) return 'interview';
+  const lines = paragraphs.map((p) => ({ p, label: speakerLabel(p) })).filter(({ label }) => label !== null);
+  const labels = new Set(lines.map(({ label }) => label![1]));
+  const spoken = lines.filter(({ p, label }) => SPEECH_PRONOUN.test(p.slice(label![0].length))).length;
+  return labels.size >= 2 && spoken * 2 >= lines.length ? 'transcript' : null;
+}
+
+/** The speech of one line of an interview or a transcript, or null (a question, or no such line). An interview's answers may also carry the speaker's label ("Lindqvist: …"). */
+export function transcriptLine(text: string, kind: 'interview' | 'transcript'): TranscriptLine | null {
+  if (QUESTION.test(text)) return null;
+  const answer = kind === 'interview' ? ANSWER.exec(text) : null;
+  const label = answer ? null : speakerLabel(text);
+  const opening = answer ?? label;
+  if (!opening) return null;
+  const content = trimSpan(text, opening[0].length, text.length);
+  if (content.end <= content.start) return null;
+  const span: QuoteSpan = { open: opening.index, close: text.length, ...content, continued: false, runsOn: false };
+  if (!label) return { span, speaker: null, answer: true };
+  const name = label[2] ?? label[1];
+  const start = text.indexOf(name);
+  return { span, speaker: { text: name, start, end: start + name.length }, answer: false };
+}
+
+function speakerLabel(text: string): RegExpExecArray | null {
+  const label = LABEL.exec(text);
+  return label && !NOT_SPEAKERS.test(label[1]) && !QUESTION.test(text) ? label : null;
+}

@@ -79,6 +79,11 @@ export class Referents {
     referent.gender ??= this.genderByName.get(key) ?? null;
   }
 
+  /** The first referent of this kind in reading order. */
+  first(kind: ReferentKind): Referent | null {
+    return this.seen.find((r) => r.kind === kind) ?? null;
+  }
+
   /** People named earlier, latest first, within a few paragraphs. */
   recentPeople(order: number, paragraph: number): Referent[] {
     const people: Referent[] = [];

@@ -379,6 +379,42 @@ describe('a sentence that introduces the quotation after its colon', () => {
   });
 });
 
+describe('interviews and transcripts: speech without marks', () => {
+  it("reads an interview's answers as the interviewee's, and its questions as no quotes", () => {
+    const quotes = quotesIn([
+      'Tomasz Wierzbicki, 58, has kept bees for thirty years. He spoke to us from his farm.',
+      'Q: When did you notice something was wrong?',
+      'A: In the spring of 2019. I opened the hives.',
+      'Q. What comes next?',
+      'A. More bees. Bees are stubborn, like me.',
+    ]);
+    expect(quotes.map((q) => [q.text, q.speaker?.text])).toEqual([
+      ['In the spring of 2019. I opened the hives.', 'Tomasz Wierzbicki'],
+      ['More bees. Bees are stubborn, like me.', 'Tomasz Wierzbicki'],
+    ]);
+  });
+
+  it("reads a transcript's lines as their labelled speakers'", () => {
+    const quotes = quotesIn([
+      'The incumbent Paul Hendry and the challenger Nadia Osei met for a debate.',
+      'MODERATOR (Karen Walsh): Mr Hendry, rents have risen. Is that a failure?',
+      'HENDRY: It is a national problem. We have built more homes than anyone.',
+      'OSEI: He says that every time. I would build on brownfield sites.',
+    ]);
+    // A label is the person the story named in full before it.
+    expect(quotes.map((q) => q.speaker?.text)).toEqual(['Karen Walsh', 'Paul Hendry', 'Nadia Osei']);
+  });
+
+  it("takes no labels of a listing for speakers ('CRICKET: First Test …')", () => {
+    expect(quotesIn(['Today on television.', 'CRICKET: First Test, Pakistan v England - Sky Sports 2.', 'TENNIS: Shanghai Masters - Sky Sports 1.'])).toEqual([]);
+  });
+
+  it('names the speaker of a headline quotation after its colon', () => {
+    const [q] = findQuotes([{ in: 'headline', paragraph: 0, text: "'I still get nervous': Oscar winner Maya Lindqvist on her new film" }]);
+    expect(q.speaker?.text).toBe('Maya Lindqvist');
+  });
+});
+
 describe('a noun phrase after the verb', () => {
   it.each([
     ['"No more," said the dock workers\' union.', "the dock workers' union"],
