@@ -504,10 +504,17 @@ function subjectAfter(
   if (t.kind === 'word' && PRONOUNS.has(t.text.toLowerCase())) {
     return { subject: { kind: 'pronoun', ...textOf(text, tokens, i, i) }, last: i };
   }
-  // Lowercase descriptions before the name: "said county board Chairman Chalen Tatum".
+  // Lowercase descriptions before the name: "said county board Chairman Chalen Tatum"; not a place
+  // after a preposition: "said one lorry driver near Villefranche".
   let k = i;
-  while (k <= to && k < i + 4 && isLowerWord(tokens[k])) k++;
+  while (k <= to && k < i + 4 && isLowerWord(tokens[k]) && !PREPOSITIONS.has(lower(tokens[k]))) k++;
+  if (k > i && PREPOSITIONS.has(lower(tokens[k]))) k = i;
   const run = describedRunAt(tokens, k, to);
+  // "says Rovers coach": a team's or a place's name describing the one who speaks.
+  const describing = run && run.first === run.last && run.first === i && !/['’]s$/.test(tokens[run.last].text);
+  if (describing && isSpeakerNoun(lower(tokens[run.last + 1])) && !isNameWord(tokens[run.last + 2]) && tokens[run.last + 2]?.text !== ',') {
+    return { subject: { kind: 'noun', ...textOf(text, tokens, run.first, run.last + 1) }, last: run.last + 1 };
+  }
   if (run && run.last <= to && /['’]s$/.test(tokens[run.last].text)) {
     // "says Smith's lawyer, John Doe", "according to Acme's CEO John Doe" / "says Smith's lawyer": the
     // one the possessive describes, by name if the role words are followed by one.

@@ -134,7 +134,7 @@ export const NOT_NAME_WORDS = new Set(
     'this that these those there here his her their its our my your we i you he she it they who what ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april july ' +
     'september october november december today tomorrow yesterday ' +
-    'arab sunni shi\'ite shiite muslim christian jewish islamic islamist western eastern northern southern ' +
+    'arab sunni shi\'ite shiite muslim jewish islamic islamist western eastern northern southern ' +
     'gulf european american russian british german french chinese syrian iraqi iranian israeli palestinian ' +
     'ukrainian turkish japanese indian african asian latin us u.s. u.k. uk un u.n. eu e.u. ' +
     'according meanwhile however also still once looking following under despite although though'

@@ -417,6 +417,9 @@ describe('interviews and transcripts: speech without marks', () => {
 
 describe('a noun phrase after the verb', () => {
   it.each([
+    ['"I have been here for hours," said one lorry driver near Villefranche.', 'one lorry driver'],
+    ["'We are ready,' says Rovers coach ahead of the final.", 'Rovers coach'],
+    ['"They are clumsy," said head keeper Christian Bader.', 'Christian Bader'],
     ['"No more," said the dock workers\' union.', "the dock workers' union"],
     ['"No more," said the union\'s leader.', "the union's leader"],
   ])('%j', (text, speaker) => expect(onlyQuote(text).speaker).toBe(speaker));
