@@ -604,15 +604,38 @@ const BACK_POINTERS = new Set(['that', 'this', 'those', 'these', 'such']);
 const BACK_VERBS = new Set(['was', 'were', 'is', 'are', "that's", 'came', 'comes']);
 const BACK_LINKS = new Set(['of', 'from', 'by']);
 
+const BACK_NOUNS = new Set(['words', 'remarks', 'comments', 'message', 'verdict', 'promise', 'warning', 'plea']);
+
 /** The speaker a sentence names for the quotation right before it, or null. */
 export function backwardAttribution(text: string, tokens: readonly Token[], from: number, to: number): Attribution | null {
-  if (!BACK_POINTERS.has(lower(tokens[from])) || !BACK_VERBS.has(lower(tokens[from + 1]))) return null;
+  const [first, second] = [lower(tokens[from]), lower(tokens[from + 1])];
+  // "With those words, Mick Tolland, general secretary of the union, confirmed …": the sentence's subject.
+  if (first === 'with' && BACK_POINTERS.has(second) && BACK_NOUNS.has(lower(tokens[from + 2]))) {
+    const after = tokens[from + 3]?.text === ',' ? (nameWithin(text, tokens, from + 4, to) ?? subjectAfter(text, tokens, from + 4, to)) : null;
+    return after && { subject: after.subject, first: from, last: after.last };
+  }
+  // "The words of eight-year-old Ellie Mason, read out at …": the one whose words they are.
+  if (first === 'the' && BACK_NOUNS.has(second) && BACK_LINKS.has(lower(tokens[from + 2]))) {
+    const after = subjectAfter(text, tokens, from + 3, to) ?? nameWithin(text, tokens, from + 3, to);
+    return after && { subject: after.subject, first: from, last: after.last };
+  }
+  if (!BACK_POINTERS.has(first) || !BACK_VERBS.has(lower(tokens[from + 1]))) return null;
   // "That was the defiant message of …", "This is the view from …": a few words, then the link.
   for (let k = from + 2; k <= to && k <= from + 6; k++) {
     if (tokens[k].kind !== 'word') return null;
     if (!BACK_LINKS.has(lower(tokens[k]))) continue;
     const after = subjectAfter(text, tokens, k + 1, to);
     return after && after.subject.kind !== 'pronoun' ? { subject: after.subject, first: from, last: after.last } : null;
+  }
+  return null;
+}
+
+/** A name of two words or more among the next few words ("eight-year-old Ellie Mason"). */
+function nameWithin(text: string, tokens: readonly Token[], from: number, to: number): { subject: Subject; last: number } | null {
+  for (let k = from; k <= to && k < from + 4; k++) {
+    const run = runStartingAt(tokens, k);
+    const name = run && run.last <= to ? nameOf(tokens, run) : null;
+    if (name && name.last > name.first) return { subject: nameSubject(text, tokens, name), last: name.last };
   }
   return null;
 }

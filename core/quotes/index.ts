@@ -297,7 +297,9 @@ function contextSpeaker(
   while (start > 0 && !(tokens[start - 1].kind === 'punct' && /[.?!]/.test(tokens[start - 1].text))) start--;
   const run = runStartingAt(tokens, start);
   const name = run && nameOf(tokens, run);
-  if (!name || name.last === name.first) return null;
+  // One word only if it is the surname of someone named in full before: "Tuilagi kept it short. '…'"
+  const known = name && name.last === name.first && context.referents.personByName(tokens[name.first].text, orderOf(context.paragraph, tokens[name.first].start));
+  if (!name || (name.last === name.first && !known)) return null;
   const subject: Subject = {
     kind: 'name',
     text: context.text.slice(tokens[name.first].start, tokens[name.last].end),

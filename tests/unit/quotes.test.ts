@@ -355,10 +355,17 @@ describe('a speaker named in the sentence after the quotation', () => {
     ['"Never again." Those were the words of the prime minister, Lena Vik, after the vote.', 'Lena Vik'],
     ['"Not one more day." That is the message from the dock workers\' union.', "the dock workers' union"],
     ['"We are not going anywhere." So said Jane Doe, the chair of the tenants\' union.', 'Jane Doe'],
+    ['“We have no choice.” With those words, Mick Tolland, general secretary of the union, confirmed the strike.', 'Mick Tolland'],
+    ['“This school is the heart of the village.” The words of eight-year-old Ellie Mason were greeted with applause.', 'Ellie Mason'],
   ])('%j', (text, speaker) => {
     // The person who spoke in the paragraph before is not the speaker here.
     const quotes = quotesIn(['Tomas Berg, who lost the race, conceded on Monday.', text]);
     expect(quotes.at(-1)!.speaker?.text).toBe(speaker);
+  });
+
+  it('a quotation after a sentence about a person named in full before is theirs, by surname too', () => {
+    const quotes = quotesIn(['Sione Tuilagi returned from injury on Saturday.', 'Tuilagi kept it short. "Just happy to be back."']);
+    expect(quotes[0].speaker?.text).toBe('Tuilagi');
   });
 
   it('a sentence after the quotation that names nobody leaves the speaker to the context', () => {
