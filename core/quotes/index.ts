@@ -339,6 +339,11 @@ function speakerOf(subject: Subject, context: Context): Speaker | null {
     const r = referents.latest(kind, order, paragraph, gender);
     return r && { text: r.text, canonical: r.canonical, entityId: r.entityId, via: 'pronoun' };
   }
+  // "the minister said" after "Finance Minister Harriet Okonkwo": the person named with that role.
+  // Only the bare role: "the Ukrainian president" may be another president than the one named.
+  const role = subject.kind === 'noun' ? /^the\s+([a-z]+)$/i.exec(subject.text)?.[1]?.toLowerCase() : undefined;
+  const holder = role ? referents.byRole(role, order, paragraph) : null;
+  if (holder) return { text: holder.text, canonical: holder.canonical, entityId: holder.entityId, via: 'context' };
   const entity = entityAt(subject.given ?? subject, context) ?? relativeEntity(subject, order, context);
   const known = entity ? null : subject.kind === 'name' ? referents.personByName(subject.text, order) : null;
   const speaker: Speaker = {

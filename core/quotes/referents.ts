@@ -2,7 +2,7 @@
 // ("she added", "it said", "they said") can point back to. Words inside quotations are not counted.
 import type { EntityRef, Mention } from '../story/annotations';
 import { isOrganizationRun, lower, nameOf, runStartingAt, type Run } from './attribution';
-import { GENDERED_TITLES, INSTITUTION_NOUNS, isSpeakerNoun, type Token } from './words';
+import { GENDERED_TITLES, INSTITUTION_NOUNS, isSpeakerNoun, TITLE_WORDS, type Token } from './words';
 
 export type ReferentKind = 'person' | 'organization' | 'group';
 
@@ -21,6 +21,8 @@ export interface Referent {
   speaking: boolean;
   /** Told by a title before this or another mention of the name ("Ms.", "spokeswoman"); null when unknown. */
   gender: Gender | null;
+  /** The roles the copy gives a person beside the name ("Finance Minister …", "…, the coach,"): what "the minister" points back to. */
+  roles: readonly string[];
 }
 
 export type Gender = 'female' | 'male';
@@ -79,6 +81,15 @@ export class Referents {
     referent.gender ??= this.genderByName.get(key) ?? null;
   }
 
+  /** The latest person named with this role within a few paragraphs ("the minister" after "Finance Minister Harriet Okonkwo"). */
+  byRole(role: string, order: number, paragraph: number): Referent | null {
+    for (let i = this.seen.length - 1; i >= 0 && paragraph - this.seen[i].paragraph <= PRONOUN_REACH; i--) {
+      const r = this.seen[i];
+      if (r.kind === 'person' && r.order < order && r.roles.includes(role)) return r;
+    }
+    return null;
+  }
+
   /** The first referent of this kind in reading order. */
   first(kind: ReferentKind): Referent | null {
     return this.seen.find((r) => r.kind === kind) ?? null;
@@ -135,7 +146,7 @@ export function namesIn(
   for (const m of mentions) {
     if (!m.entity || inQuote(m.start)) continue;
     const kind = m.entity.type === 'person' ? 'person' : m.entity.type === 'organization' ? 'organization' : null;
-    if (kind) found.push({ ...referentOf(kind, m.text, m.entity, placeOf(m.start)), gender: genderBefore(tokens, m.start) });
+    if (kind) found.push({ ...referentOf(kind, m.text, m.entity, placeOf(m.start)), gender: genderBefore(tokens, m.start), roles: rolesBeside(tokens, m.start, m.end) });
   }
   // Names the dictionary knows were taken above; a name it does not know (a candidate) is read like any
   // capitalised run, so that "she said" can still point back to it.
@@ -194,10 +205,11 @@ function runReferent(
   const name = nameOf(tokens, run);
   if (!name || tokens[run.first - 1]?.text.toLowerCase() === 'the') return null;
   const gender = genderBefore(tokens, tokens[name.first].start);
+  const roles = rolesBeside(tokens, tokens[name.first].start, tokens[name.last].end);
   // A full name, or a surname after a title ("Mrs Price", "Dr. Okafor"), is a person.
-  if (name.last > name.first || name.first > run.first) return { ...referentOf('person', runText(tokens, name), null, placeOf(tokens[name.first].start)), gender };
+  if (name.last > name.first || name.first > run.first) return { ...referentOf('person', runText(tokens, name), null, placeOf(tokens[name.first].start)), gender, roles };
   const known = referents.personByName(runText(tokens, name), orderOf(place.paragraph, place.offset));
-  return known && { ...referentOf('person', runText(tokens, name), null, place), canonical: known.canonical, entityId: known.entityId, gender };
+  return known && { ...referentOf('person', runText(tokens, name), null, place), canonical: known.canonical, entityId: known.entityId, gender, roles };
 }
 
 /** The sex a title just before the name at `offset` tells ("Ms. Ana Ruiz", "spokesman Tom Reed"), if any. */
@@ -210,6 +222,29 @@ export function genderBefore(tokens: readonly Token[], offset: number): Gender |
     if (!/^\p{Lu}/u.test(tokens[k].text)) return null;
   }
   return null;
+}
+
+// Titles too general to point back to one person ("the former …", "a member").
+const GENERAL_TITLES = new Set(['former', 'state', 'member', 'official', 'head', 'chief', 'deputy', 'vice', 'prime', 'foreign']);
+
+/**
+ * The roles written beside the name spanning [start, end): titles in the words just before it
+ * ("Finance Minister Harriet Okonkwo", "the finance minister, Harriet Okonkwo") and in an apposition
+ * after it ("Harriet Okonkwo, the finance minister,").
+ */
+function rolesBeside(tokens: readonly Token[], start: number, end: number): string[] {
+  const first = tokens.findIndex((t) => t.start >= start);
+  const last = tokens.findIndex((t) => t.end >= end);
+  const roles: string[] = [];
+  const take = (t: Token) => {
+    const word = lower(t);
+    if (TITLE_WORDS.has(word) && !GENERAL_TITLES.has(word) && !GENDERED_TITLES.has(word)) roles.push(word.replace(/\.$/, ''));
+  };
+  let k = first - 1;
+  if (tokens[k]?.text === ',') k--;
+  for (let n = 0; n < 4 && k >= 0 && tokens[k].kind === 'word'; n++, k--) take(tokens[k]);
+  if (last >= 0 && tokens[last + 1]?.text === ',') for (let j = last + 2; j < tokens.length && j <= last + 6 && tokens[j].kind === 'word'; j++) take(tokens[j]);
+  return roles;
 }
 
 export function referentOf(
@@ -229,5 +264,6 @@ export function referentOf(
     sentence: place.paragraph * 10_000 + place.sentence,
     speaking,
     gender: null,
+    roles: [],
   };
 }

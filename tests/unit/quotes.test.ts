@@ -422,6 +422,19 @@ describe('interviews and transcripts: speech without marks', () => {
   });
 });
 
+describe('a role that points back to the person named with it', () => {
+  it.each([
+    [['The finance minister, Harriet Okonkwo, spoke on Monday.', '"We will not pay," the minister said.'], 'Harriet Okonkwo'],
+    [['Mayor Ana Ruiz met Governor Tom Lee.', '"We agree," the governor said.'], 'Tom Lee'],
+    [['Harriet Okonkwo, the finance minister, spoke.', 'The minister was blunt: "No bailout."'], 'Harriet Okonkwo'],
+  ])('%j', (paragraphs, speaker) => expect(quotesIn(paragraphs).at(-1)!.speaker?.text).toBe(speaker));
+
+  it('leaves a role the story gave nobody, or one with another description, as written', () => {
+    expect(quotesIn(['Ana Ruiz spoke.', '"No," the coach said.']).at(-1)!.speaker?.text).toBe('the coach');
+    expect(quotesIn(['President Tom Lee spoke.', '"No," the Ukrainian president said.']).at(-1)!.speaker?.text).toBe('the Ukrainian president');
+  });
+});
+
 describe('a noun phrase after the verb', () => {
   it.each([
     ['"I have been here for hours," said one lorry driver near Villefranche.', 'one lorry driver'],
