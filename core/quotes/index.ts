@@ -244,7 +244,8 @@ const WORK_NOUNS = new Set(
 );
 
 /** Words before marks that name the words inside rather than quote them. */
-const NAMING_WORDS = new Set('so-called word words term phrase slogan hashtag motto label nickname'.split(' '));
+// Words that name what follows in marks: "the so-called …", "the term …", "a paper titled …".
+const NAMING_WORDS = new Set('so-called word words term phrase slogan hashtag motto label nickname titled entitled headlined dubbed nicknamed'.split(' '));
 /** Words after a quotation that go on with the sentence without making the quotation part of it ("…," and left). */
 const CONTINUING_WORDS = new Set('and but or then before after as while when'.split(' '));
 

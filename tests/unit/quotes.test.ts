@@ -136,6 +136,8 @@ describe('quoted words that are nobody\'s speech', () => {
       'The so-called "experts" were wrong.',
       'Investors fear a "bubble" in tech shares.',
       'The bill would set up a "cap-and-trade" system.',
+      'The paper, titled "Rapid recolonisation of bleached reef flats", tracked 140 sites.',
+      'A campaign dubbed "Fix our roads" starts today.',
     ];
     for (const text of notQuotes) expect(quotesIn([text]), text).toEqual([]);
   });
