@@ -100,7 +100,7 @@ export function findAttributions(text: string, tokens: readonly Token[], from: n
     }
     if (tokens[v].text === ':' && tokens[v - 1]?.kind === 'quote') {
       // A headline's "'I still get nervous': Oscar winner Maya Lindqvist on her new film": the person after the colon.
-      const after = nameAfterColon(tokens, v, to);
+      const after = nameRunWithin(tokens, v + 1, to, 6);
       if (after) found.push({ subject: nameSubject(text, tokens, after), first: v, last: after.last });
       continue;
     }
@@ -157,9 +157,9 @@ export function findAttributions(text: string, tokens: readonly Token[], from: n
   return found;
 }
 
-/** The first name of two words or more within a few words after a colon ("a conversation with chef Lucia Bramante"). */
-function nameAfterColon(tokens: readonly Token[], colon: number, to: number): Run | null {
-  for (let k = colon + 1; k <= to && k <= colon + 6; k++) {
+/** The first name of two words or more that starts within `reach` words of `from` ("a conversation with chef Lucia Bramante"). */
+function nameRunWithin(tokens: readonly Token[], from: number, to: number, reach: number): Run | null {
+  for (let k = from; k <= to && k < from + reach; k++) {
     const run = runStartingAt(tokens, k);
     const name = run && run.last <= to ? nameOf(tokens, run) : null;
     if (name && name.last > name.first) return name;
@@ -630,14 +630,10 @@ export function backwardAttribution(text: string, tokens: readonly Token[], from
   return null;
 }
 
-/** A name of two words or more among the next few words ("eight-year-old Ellie Mason"). */
+/** A name of two words or more among the next few words ("eight-year-old Ellie Mason"), as a subject. */
 function nameWithin(text: string, tokens: readonly Token[], from: number, to: number): { subject: Subject; last: number } | null {
-  for (let k = from; k <= to && k < from + 4; k++) {
-    const run = runStartingAt(tokens, k);
-    const name = run && run.last <= to ? nameOf(tokens, run) : null;
-    if (name && name.last > name.first) return { subject: nameSubject(text, tokens, name), last: name.last };
-  }
-  return null;
+  const name = nameRunWithin(tokens, from, to, 4);
+  return name && { subject: nameSubject(text, tokens, name), last: name.last };
 }
 
 /** Does a speech verb follow within a few words (before any punctuation)? "… yet." Putin said. */
