@@ -177,16 +177,18 @@ function groupAt(tokens: readonly Token[], i: number): Run | null {
   // A plural noun only as a sentence's subject: "will assist the receivers" names no one who speaks.
   if (word.endsWith('s') && isSpeakerNoun(word) && !INSTITUTION_NOUNS.has(word) && opensSentence(tokens, i)) {
     const owner = lower(tokens[i + 1]) === 'of' ? runStartingAt(tokens, i + 2) : null;
-    return { first: i, last: owner ? owner.last : i };
+    // "Her parents" keep the possessive that tells whose.
+    const first = /^(?:her|his|their)$/.test(lower(tokens[i - 1])) ? i - 1 : i;
+    return { first, last: owner ? owner.last : i };
   }
   const run = runStartingAt(tokens, i);
   const other = run && lower(tokens[run.last + 1]) === 'and' ? runStartingAt(tokens, run.last + 2) : null;
   return run && other && !isOrganizationRun(tokens, run) && !isOrganizationRun(tokens, other) ? { first: run.first, last: other.last } : null;
 }
 
-/** Whether token i opens its sentence, after a determiner if any ("The receivers began …"). */
+/** Whether token i opens its sentence, after a determiner if any ("The receivers began …", "Her parents led …"). */
 function opensSentence(tokens: readonly Token[], i: number): boolean {
-  const start = lower(tokens[i - 1]) === 'the' ? i - 1 : i;
+  const start = /^(?:the|her|his|their)$/.test(lower(tokens[i - 1])) ? i - 1 : i;
   const before = tokens[start - 1];
   return !before || (before.kind === 'punct' && /[.?!]/.test(before.text));
 }

@@ -173,7 +173,8 @@ export const SPEAKER_NOUNS = new Set(
     'critics opponents activists campaigners observers investors traders person people insider insiders ' +
     'officer officers guard guards soldier soldiers boss pm mp volunteers victims survivors relatives ' +
     'notice letter memo filing document message leader leaders head chair negotiator negotiators ' +
-    'representative representatives delegate delegates founder'
+    'representative representatives delegate delegates founder parent parents children friend friends ' +
+    'colleague colleagues'
   )
     .split(' ')
     .concat([...FAMILY_WORDS]),

@@ -424,6 +424,12 @@ describe('interviews and transcripts: speech without marks', () => {
   });
 });
 
+describe('"they" after a possessive group', () => {
+  it('points back to "Her parents" opening the sentence before', () => {
+    expect(onlyQuote('Her parents led the march. “We just want to hug our daughter,” they told reporters.').speaker).toBe('Her parents');
+  });
+});
+
 describe('a role that points back to the person named with it', () => {
   it.each([
     [['The finance minister, Harriet Okonkwo, spoke on Monday.', '"We will not pay," the minister said.'], 'Harriet Okonkwo'],
