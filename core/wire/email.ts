@@ -50,7 +50,10 @@ export async function parseEmail(bytes: Uint8Array): Promise<RawWireItem> {
   // A picture or a PDF mailed with no text is no story to import.
   if (!body.length && notImported.length) throw new WireError(`e-mail has no story text, only attachments (${notImported.join(', ')})`);
   const own = text.trim() ? storyWithOwnHeadline(text, subject) : null;
-  return own ? { ...own, meta: { ...meta, ...own.meta } } : { headline: subject, body, meta };
+  if (!own) return { headline: subject, body, meta };
+  // The mail's own notes (a forwarder's, attachments left out) go with the text's ("Eds: …").
+  const ednote = [meta.ednote, own.meta.ednote].filter(Boolean).join('\n') || undefined;
+  return { ...own, meta: { ...meta, ...own.meta, ednote } };
 }
 
 /**

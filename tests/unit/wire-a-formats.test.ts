@@ -143,6 +143,10 @@ describe('wire copy mailed as it was sent', () => {
       mail('Fwd: Senate passes law', 'Worth a read for tomorrow.', '', '---------- Forwarded message ---------', 'From: Lusa <desk@lusa.example>', 'Subject: Senate passes law', '', 'Brasília, 25 nov (Lusa) - The Senate passed the law today.'),
     );
     expect(forwarded.story).toMatchObject({ headline: 'Senate passes law', dateline: 'Brasília, 25 nov (Lusa)', meta: { ednote: 'Worth a read for tomorrow.' } });
+    const withNotes = await parseWire(
+      mail('Fwd: Senate passes law', 'Worth a read.', '', '---------- Forwarded message ---------', 'Subject: Senate passes law', '', 'Eds: Adds vote count.', 'Senate passes law', '', 'Brasília, 25 nov (Lusa) - The Senate passed the law.'),
+    );
+    expect(withNotes.story.meta.ednote).toBe('Worth a read.\nEds: Adds vote count.');
     const plain = await parseWire(mail('Single image test', 'this is a test of a single image'));
     expect(plain.story.headline).toBe('Single image test');
   });
