@@ -64,9 +64,10 @@ function readFlow(texts: readonly AnalysisText[], options: QuoteOptions, english
 
   for (const { in: where, paragraph, text } of texts) {
     const marked = scanParagraph(text, openChain !== null);
+    // Speech without marks: a transcript's line, or a quotation opened by a dash (Nordic copy).
     const line = transcript && !marked.length ? transcriptLine(text, transcript) : null;
-    const dash = line ?? (english || marked.length ? null : dashQuote(text));
-    const spans = dash ? [dash.span] : marked;
+    const unmarked = line ?? (english || marked.length ? null : dashQuote(text));
+    const spans = unmarked ? [unmarked.span] : marked;
     const tokens = tokenize(text, spans);
     const titleCaseHeadline = where === 'headline' && isTitleCase(tokens.filter((t) => t.kind === 'word').map((t) => t.text));
     const mentions = mentionsOf.get(`${where}:${paragraph}`) ?? [];
@@ -95,7 +96,7 @@ function readFlow(texts: readonly AnalysisText[], options: QuoteOptions, english
         const quoted = text.slice(span.start, span.end);
         const partial = !span.continued && isPartial(tokens, qi, from, attributions.map((x) => x.a), quoted);
         if (english && partial && !span.runsOn && isNotSpeech(tokens, qi, quoted, speaksIn(tokens, from, to), titleCaseHeadline)) continue;
-        let speaker = chosen?.speaker ?? (line ? lineSpeaker(line, context) : dash?.speaker ? speakerOf({ kind: 'name', ...dash.speaker }, context) : null);
+        let speaker = chosen?.speaker ?? (line ? lineSpeaker(line, context) : unmarked?.speaker ? speakerOf({ kind: 'name', ...unmarked.speaker }, context) : null);
         if (!speaker && !partial) speaker = nextSentenceSpeaker(ranges[ri + 1], context) ?? contextSpeaker(here, lastSpeaker, tokens, qi, from, previous, context);
         const quote: Quote = {
           in: where,
@@ -243,8 +244,7 @@ const WORK_NOUNS = new Set(
   'film films movie book novel memoir biography album song single show series drama documentary play musical opera podcast poem painting exhibition feature sitcom'.split(' '),
 );
 
-/** Words before marks that name the words inside rather than quote them. */
-// Words that name what follows in marks: "the so-called …", "the term …", "a paper titled …".
+/** Words before marks that name the words inside rather than quote them: "the so-called …", "the term …", "a paper titled …". */
 const NAMING_WORDS = new Set('so-called word words term phrase slogan hashtag motto label nickname titled entitled headlined dubbed nicknamed'.split(' '));
 /** Words after a quotation that go on with the sentence without making the quotation part of it ("…," and left). */
 const CONTINUING_WORDS = new Set('and but or then before after as while when'.split(' '));
@@ -267,18 +267,18 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   return groups;
 }
 
-/**
- * For a full quotation with no attribution of its own: the speaker of the quotation before it in the
- * paragraph, or of a sentence before it ("Brandt said the budget would balance. "We are on track.""); for a
- * paragraph opening with it, the last speaker of the paragraph before; else the person the previous
- * sentence starts with ("Daiana Castro, a hairstylist, … . "I had red hair …"").
- */
 /** The speaker the sentence after a quotation names for it: "'We will rebuild.' That was the promise of Mayor Ana Ruiz." */
 function nextSentenceSpeaker(next: readonly [number, number] | undefined, context: Context): Speaker | null {
   const back = next ? backwardAttribution(context.text, context.tokens, next[0], next[1]) : null;
   return back && speakerOf(back.subject, context);
 }
 
+/**
+ * For a full quotation with no attribution of its own: the speaker of the quotation before it in the
+ * paragraph, or of a sentence before it ("Brandt said the budget would balance. "We are on track.""); for a
+ * paragraph opening with it, the last speaker of the paragraph before; else the person the previous
+ * sentence starts with ("Daiana Castro, a hairstylist, … . "I had red hair …"").
+ */
 function contextSpeaker(
   here: readonly Draft[],
   earlier: Speaker | null,
