@@ -40,9 +40,11 @@ export function parseHtml(html: string): RawWireItem {
   const first = (name: string, within: DomNode[] = document.children) => DomUtils.getElementsByTagName(name, within, true, 1)[0];
   const story = storyElement(document.children);
   const scope: DomNode[] = story ? [story] : document.children;
-  removePageChrome(scope);
+  removeAll(scope, isPageChrome);
+  // The byline and the standfirst first: a page often sets them among its lines about the story.
   const byline = takeText(scope, (e) => BYLINE_CLASS.test(e.attribs.class ?? '') || e.attribs.rel === 'author');
   const dek = takeText(scope, (e) => DEK_CLASS.test(e.attribs.class ?? ''));
+  removeAll(scope, isStoryFurniture);
   const siteName = DomUtils.findOne((e) => e.name === 'meta' && e.attribs.property === 'og:site_name', document.children, true)?.attribs.content;
   const headline = textOf(first('h1', scope)) || withoutSiteName(textOf(first('title')), siteName);
   const language = first('html')?.attribs.lang;
@@ -63,29 +65,27 @@ function storyElement(nodes: DomNode[]): DomElement | undefined {
   return DomUtils.getElementsByTagName('main', nodes, true, 1)[0];
 }
 
-/** Parts of a page that are not its story, by element, role or class. */
-// A picture's caption is not story text either.
+/** Parts of a page around its story, by element or role; a picture's caption is not story text either. */
 const CHROME_ELEMENTS = new Set(['nav', 'aside', 'footer', 'figure', 'figcaption']);
 const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search']);
-// Also the page's own lines about the story: its section label ("kicker"), publication time, source
-// and reading time ("meta"), links to more stories and the comments, in the languages of the sites.
-const CHROME_CLASS =
+/**
+ * Lines beside the story that are not of it, by class: banners, sharing, adverts, related links, and
+ * the page's own lines about the story (section label, time and source, reading time, comments), in
+ * the languages of the sites.
+ */
+const FURNITURE_CLASS =
   /(?:^|[\s_-])(?:cookie|consent|newsletter|share|sharing|social|related|advert|ad|ads|promo|subscribe|paywall|breadcrumbs?|site-header|site-footer|kicker|eyebrow|meta|date|timestamp|published|source|read-more|more-stories|comments|correlati|a-lire|pub|werbung|anzeige)(?:$|[\s_-])/i;
 const BYLINE_CLASS = /(?:^|[\s_-])(?:byline|author|autore|auteur|autor)(?:$|[\s_-])/i;
 /** The standfirst under the headline: the story's dek. */
 const DEK_CLASS = /(?:^|[\s_-])(?:standfirst|dek|subtitle|subheadline|summary|chapo|sottotitolo|teaser)(?:$|[\s_-])/i;
 
-function removePageChrome(scope: DomNode[]): void {
-  const chrome = DomUtils.findAll(
-    (e) =>
-      CHROME_ELEMENTS.has(e.name) ||
-      CHROME_ROLES.has(e.attribs.role ?? '') ||
-      CHROME_CLASS.test(e.attribs.class ?? '') ||
-      // A publication time on a line of its own; one inside a sentence is part of it.
-      (e.name === 'time' && !isInline(e.parent)),
-    scope,
-  );
-  for (const element of chrome) DomUtils.removeElement(element);
+const isPageChrome = (e: DomElement): boolean => CHROME_ELEMENTS.has(e.name) || CHROME_ROLES.has(e.attribs.role ?? '');
+
+// A publication time on a line of its own; one inside a sentence is part of it.
+const isStoryFurniture = (e: DomElement): boolean => FURNITURE_CLASS.test(e.attribs.class ?? '') || (e.name === 'time' && !isInline(e.parent));
+
+function removeAll(scope: DomNode[], test: (element: DomElement) => boolean): void {
+  for (const element of DomUtils.findAll(test, scope)) DomUtils.removeElement(element);
 }
 
 /** Whether an element's parent is running text: a paragraph or an inline element. */

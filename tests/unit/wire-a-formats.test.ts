@@ -263,6 +263,13 @@ describe('web pages', () => {
     expect(bodyTexts(story)).toEqual(['Trams ran again on Friday.', 'Drivers won a raise.']);
   });
 
+  it("keep the byline a page sets among its lines about the story", async () => {
+    const page = '<html><body><article><h1>Tram strike ends</h1><div class="article-meta"><span class="byline">By Ola Dahl</span> · <time>May 2</time></div><p>Trams ran again.</p></article></body></html>';
+    const { story } = await parseWire(utf8(page));
+    expect(story.byline).toBe('By Ola Dahl');
+    expect(bodyTexts(story)).toEqual(['Trams ran again.']);
+  });
+
   it('read a table that lays out the page as its cells\' paragraphs, and a table of data as one paragraph', async () => {
     const page = `<html><body><table><tr><td><table><tr><td><h1>Tram strike ends</h1><p>Trams ran again.</p><p>Drivers won a raise.</p>
       <table><tr><th>Line</th><th>Status</th></tr><tr><td>4</td><td>running</td></tr></table></td></tr></table></td></tr></table></body></html>`;
