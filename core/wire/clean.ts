@@ -9,7 +9,7 @@ import { agencyOf, moveDateline, withoutDash } from './dateline';
 import { bylineOfLines, isNewsroomLine } from './byline';
 import { BUILT_IN_TRAILERS, TRAILER_SEPARATOR, TRAILING_CREDIT, trailerKind, userTrailers, type TrailerPattern } from './boilerplate';
 import type { RawWireItem } from './raw';
-import { isEmbargoLine, isKillNotice, withoutVersionMarks } from './status';
+import { addNote, isKillNotice, isNoteToEditors, withoutVersionMarks } from './status';
 
 export interface CleanOptions {
   /** The whole input is body: no headline, nothing moved from the body to the head fields. */
@@ -35,7 +35,9 @@ export function finishStory(raw: RawWireItem, options: CleanOptions = {}): Story
   body = removeTrailers(body, meta, [...BUILT_IN_TRAILERS, ...userTrailers(options.boilerplate)]);
 
   const written = options.bodyOnly ? '' : oneLine(raw.headline) || firstSentence(body);
-  if (!WITHDRAWN_STATUS.test(meta.pubStatus ?? '') && isKillNotice(written, meta, body.map(blockText))) meta.pubStatus = 'canceled';
+  // A status the XML gave (withheld, canceled) stands; a kill notice in words makes a usable item withdrawn.
+  const usable = !meta.pubStatus || /^usable$/i.test(meta.pubStatus);
+  if (usable && isKillNotice(written, meta, body.map(blockText))) meta.pubStatus = 'canceled';
   const { headline, marks } = withoutVersionMarks(written);
   if (marks.length) meta.takeKey = [...marks, meta.takeKey].filter(Boolean).join(', ');
   return { headline, dek: oneLine(raw.dek), byline, dateline, body, meta: pruned(meta) };
@@ -71,16 +73,7 @@ function oneLine(text: string | undefined): string {
   return cleanText(text ?? '').replace(/\s+/g, ' ').trim();
 }
 
-// Notes to editors opening the body: "(Adds comments, detail)", "(In Jan. 3 story, corrects …)",
-// "Eds: …", "EDITOR'S NOTE — …", Yonhap's "(ATTN: …)", Lusa's "(ATUALIZADA …)", dpa's "Berichtigung: …"
-// and "Achtung Redaktionen: …".
-const NOTE_IN_PARENTHESES = String.raw`\((?:adds?|updates?|corrects?|recasts?|repeats?|refiles?|fixes|changes|removes|inserts?|rewrites?|clarifies|new throughout|writes? through|eds?:|editor['’]?s['’]? note|attn|atualizad[oa]|actualizad[oa]|actualiza|aktualisiert|mise à jour|aggiornat[oa]|aggiorna)\b[^]*\)`;
-const CORRECTION_IN_PARENTHESES = String.raw`\((?:in|on)\b[^()]{0,80}\b(?:story|item|report|article|version)s?\b,?\s+(?:corrects?|adds?|removes?|fixes|clarifies|updates?|changes|refiles?|recasts?)\b[^]*\)`;
-const NOTE_WITH_LABEL = String.raw`(?:eds?|editors|editor['’]?s['’]? note|note to editors|note aux rédactions|achtung redaktion(?:en)?|hinweis für (?:die )?redaktion(?:en)?|berichtigung|korrektur)\s*(?::|\s[—–-])[^]+`;
-const EDITORS_NOTE = new RegExp(`^(?:${CORRECTION_IN_PARENTHESES}|${NOTE_IN_PARENTHESES}|${NOTE_WITH_LABEL})$`, 'i');
 const TAKE_KEY = /^(?:urgent|bulletin|flash|extra|alert|advisory|correction|corrected|repeat|recast|writethru|(?:mandatory\s+)?kill(?:\s+kill)*|withdrawal)$/i;
-// A status the XML gave already: a kill notice in its words changes nothing then.
-const WITHDRAWN_STATUS = /^(?:canceled|cancelled|withheld)$/i;
 
 // A web page's publication time above the text: "Published 12th March 2026, 6:00am", "Publié le
 // 30/11/2026 à 14h12", "3 marzo 2026", "31.03.2026, 11:20 Uhr". A few words with a year and a day or
@@ -94,7 +87,7 @@ function moveEditorsNotes(body: BlockJSON[], meta: StoryMeta): BlockJSON[] {
   const start = storyStart(out);
   while (out[start]?.type === 'paragraph') {
     const text = blockText(out[start]).trim();
-    if (EDITORS_NOTE.test(text) || isEmbargoLine(text)) meta.ednote = meta.ednote ? `${meta.ednote}\n${text}` : text;
+    if (isNoteToEditors(text)) addNote(meta, text);
     else if (TAKE_KEY.test(text) && !meta.takeKey) meta.takeKey = text;
     else if (DATE_STAMP.test(text)) meta.boilerplate = [...(meta.boilerplate ?? []), text];
     else break;

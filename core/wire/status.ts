@@ -1,13 +1,27 @@
 // What an agency says about an item in the copy itself. XML formats say an item is withdrawn in a
 // status field; plain wire copy says it in words: "MANDATORY KILL", a "WITHDRAWN-" headline, a slug
-// ending in "Kill", "EMBARGOED UNTIL 0001 GMT …" above the text, "UPDATE 2-" before a headline.
+// ending in "Kill", "EMBARGOED UNTIL 0001 GMT …" above the text, "UPDATE 2-" before a headline,
+// and notes to editors ("Eds: …", "(Adds quotes)").
 import type { StoryMeta } from '../story/story';
 
+// Notes to editors at the top of the copy: "(Adds comments, detail)", "(In Jan. 3 story, corrects …)",
+// "Eds: …", "EDITOR'S NOTE — …", Yonhap's "(ATTN: …)", Lusa's "(ATUALIZADA …)", dpa's "Berichtigung: …"
+// and "Achtung Redaktionen: …".
+const NOTE_IN_PARENTHESES = String.raw`\((?:adds?|updates?|corrects?|recasts?|repeats?|refiles?|fixes|changes|removes|inserts?|rewrites?|clarifies|new throughout|writes? through|eds?:|editor['’]?s['’]? note|attn|atualizad[oa]|actualizad[oa]|actualiza|aktualisiert|mise à jour|aggiornat[oa]|aggiorna)\b[^]*\)`;
+const CORRECTION_IN_PARENTHESES = String.raw`\((?:in|on)\b[^()]{0,80}\b(?:story|item|report|article|version)s?\b,?\s+(?:corrects?|adds?|removes?|fixes|clarifies|updates?|changes|refiles?|recasts?)\b[^]*\)`;
+const NOTE_WITH_LABEL = String.raw`(?:eds?|editors|editor['’]?s['’]? note|note to editors|note aux rédactions|achtung redaktion(?:en)?|hinweis für (?:die )?redaktion(?:en)?|berichtigung|korrektur)\s*(?::|\s[—–-])[^]+`;
+const EDITORS_NOTE = new RegExp(`^(?:${CORRECTION_IN_PARENTHESES}|${NOTE_IN_PARENTHESES}|${NOTE_WITH_LABEL})$`, 'i');
 /** A line that puts the item under embargo: short, and with a time or an "until" (so no lede about trade embargoes). */
 const EMBARGO_LINE = /^[*\s]*(?:strictly\s+)?(?:embargo(?:ed)?|embargad[oa]|sperrfrist|sous embargo|hold for release)\b(?=[^\n]*(?:\d|\b(?:until|till|bis|jusqu|até|hasta|fino)\b))[^\n]{0,140}$/i;
 
-export function isEmbargoLine(line: string): boolean {
-  return EMBARGO_LINE.test(line.trim());
+/** Whether a paragraph or a line above the headline speaks to the desk: a note to editors or an embargo line. */
+export function isNoteToEditors(text: string): boolean {
+  return EDITORS_NOTE.test(text) || EMBARGO_LINE.test(text.trim());
+}
+
+/** Adds a note to the item's note to editors, on a line of its own. */
+export function addNote(meta: StoryMeta, note: string): void {
+  meta.ednote = meta.ednote ? `${meta.ednote}\n${note}` : note;
 }
 
 // The words agencies use, in capitals as they send them (a headline "Kill the bill" is no notice).

@@ -4,7 +4,7 @@
 import { textBlocks } from './blocks';
 import { isBylineText } from './byline';
 import type { RawWireItem } from './raw';
-import { isEmbargoLine } from './status';
+import { addNote, isNoteToEditors } from './status';
 
 export function parsePlainText(text: string, options: { bodyOnly?: boolean } = {}): RawWireItem {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
@@ -19,7 +19,7 @@ export function parsePlainText(text: string, options: { bodyOnly?: boolean } = {
       if (slug) {
         meta.slugline = slug[1];
         if (slug[2]) meta.takeKey = slug[2];
-      } else if (/^(?:Eds|Editors):\s*\S/.test(line) || isEmbargoLine(line)) meta.ednote = meta.ednote ? `${meta.ednote}\n${line}` : line;
+      } else if (isNoteToEditors(line)) addNote(meta, line);
       else headline = line + headlineGoesOn(lines);
     }
   }
