@@ -1,8 +1,9 @@
 // The shared clean-up every wire format goes through: a parser's raw item becomes a Story.
-// Text is cleaned (control characters, agency quote and dash conventions, whitespace), head fields
-// found in the body are moved out of it (byline, dateline (dateline.ts), editor's note, embargo line, take key),
-// trailer boilerplate leaves the body for the metadata, a kill notice gets the withdrawn status, and
-// version marks ("UPDATE 2-") leave the headline for the take key.
+// Text is cleaned (control characters, agency quote and dash conventions, whitespace); head fields
+// found in the body are moved out of it (byline, dateline, notes to editors, take key); trailer
+// boilerplate leaves the body for the metadata; a kill notice gets the withdrawn status; version marks
+// ("UPDATE 2-") leave the headline for the take key. Datelines are read in dateline.ts, notes and
+// kill notices in status.ts.
 import type { BlockJSON, Story, StoryMeta } from '../story/story';
 import { blockText, mapBlockText, sliceInline, storyStart, tidyBlocks } from './blocks';
 import { agencyOf, moveDateline, withoutDash } from './dateline';
@@ -100,10 +101,10 @@ function moveEditorsNotes(body: BlockJSON[], meta: StoryMeta): BlockJSON[] {
 const BYLINE_REACH = 3;
 
 function moveByline(body: BlockJSON[], byline: string): { body: BlockJSON[]; byline: string } {
-  const opening = body.slice(0, storyStart(body) + BYLINE_REACH);
-  const index = opening.findIndex((block) => block.type === 'paragraph' && bylineOfLines(blockText(block)) !== null);
+  const opening = body.slice(0, storyStart(body) + BYLINE_REACH).map((block) => (block.type === 'paragraph' ? bylineOfLines(blockText(block)) : null));
+  const index = opening.findIndex((line) => line !== null);
   if (index < 0) return { body, byline };
-  let found = oneLine(bylineOfLines(blockText(body[index]))!);
+  let found = oneLine(opening[index]!);
   // The reporters' title or agency on a paragraph of its own below the names ("Associated Press").
   const next = body[index + 1];
   const affiliation = next?.type === 'paragraph' && isNewsroomLine(blockText(next).trim());
