@@ -51,7 +51,7 @@ function WireDetails({ meta }: { meta: StoryMeta }) {
   return (
     <dl className="wire-details">
       {shown.map(([label, value]) => (
-        <div key={label} className={label === 'Status' && value !== 'usable' ? 'wire-alert' : undefined}>
+        <div key={label} className={label === 'Status' && !/^usable$/i.test(value) ? 'wire-alert' : undefined}>
           <dt>{label}</dt>
           <dd>{value}</dd>
         </div>

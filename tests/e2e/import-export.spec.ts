@@ -131,4 +131,6 @@ test('a withdrawn wire item says so in the checklist and beside its original', a
   const original = page.getByRole('region', { name: 'Original' });
   await expect(original.locator('.wire-alert')).toContainText('canceled');
   await screenshot(page, testInfo, 'withdrawn-item');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await screenshot(page, testInfo, 'withdrawn-item-dark');
 });
